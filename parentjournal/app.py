@@ -1,0 +1,43 @@
+"""Entry point: parse arguments, then start either a command-line subcommand or the window."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from parentjournal import __version__
+
+
+def gui_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="parentjournal",
+        description="Ouderdagboek / Parent Journal. Subcommands: "
+        "demo, export, import, check (see 'parentjournal COMMAND --help').",
+    )
+    parser.add_argument("--version", action="version", version=f"parentjournal {__version__}")
+    parser.add_argument("--data-dir", help="folder of the journal (default: your data folder)")
+    parser.add_argument("--config-dir", help="folder for this computer's preferences")
+    parser.add_argument("--lang", choices=["nl", "en"], help="language of the window")
+    parser.add_argument(
+        "--quit-after-startup",
+        action="store_true",
+        help="show the window with the first page loaded, then quit (for measurements)",
+    )
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run the app; returns the process exit code."""
+    argv = list(sys.argv[1:] if argv is None else argv)
+    from parentjournal import cli
+
+    if argv and argv[0] in cli.COMMANDS:
+        return cli.main(argv)
+    args = gui_parser().parse_args(argv)
+    from parentjournal.ui.startup import run_gui
+
+    return run_gui(args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,1 @@
+"""The domain: dataclasses and services. No Qt import here, ever."""

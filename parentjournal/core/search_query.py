@@ -1,0 +1,42 @@
+"""Turn what a person types into a safe FTS5 query.
+
+People type anything: quotes, dashes, "AND", emoji. None of it may raise. We keep three
+things people expect — words (all must match), a trailing ``*`` for a prefix and
+``"quoted phrases"`` — and quote everything so FTS5 never sees an operator.
+"""
+
+from __future__ import annotations
+
+import re
+
+_PHRASE = re.compile(r'"([^"]*)"')
+# A word is a run of letters/digits (any script) with an optional trailing * for prefixes.
+_WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*\*?", re.UNICODE)
+
+
+def _quote(term: str) -> str:
+    return '"' + term.replace('"', '""') + '"'
+
+
+def to_fts_query(text: str) -> str | None:
+    """Return an FTS5 MATCH expression for ``text``, or None when nothing is searchable.
+
+    Examples:
+        ``creche`` -> ``"creche"``; ``borstvoed*`` -> ``"borstvoed"*``;
+        ``"slecht geslapen" baby`` -> ``"slecht geslapen" "baby"``.
+    """
+    parts: list[str] = []
+    remainder = text
+    for phrase in _PHRASE.findall(text):
+        words = [w.rstrip("*") for w in _WORD.findall(phrase)]
+        if words:
+            parts.append(_quote(" ".join(words)))
+    remainder = _PHRASE.sub(" ", text).replace('"', " ")
+    for word in _WORD.findall(remainder):
+        if word.endswith("*"):
+            stem = word.rstrip("*")
+            if stem:
+                parts.append(_quote(stem) + "*")
+        else:
+            parts.append(_quote(word))
+    return " ".join(parts) if parts else None

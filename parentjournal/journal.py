@@ -1,0 +1,57 @@
+"""An opened journal: the database plus the services built on it.
+
+This is the wiring point shared by the GUI and the command line, so both see exactly the
+same rules.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+import sqlite_utils
+
+from parentjournal.core.household import HouseholdService
+from parentjournal.core.journal import JournalService
+from parentjournal.paths import JournalPaths
+from parentjournal.store.db import open_journal
+from parentjournal.store.entry_repo import EntryRepo
+from parentjournal.store.household_repo import HouseholdRepo
+
+
+@dataclass
+class Journal:
+    """The services of one open journal file."""
+
+    paths: JournalPaths
+    db: sqlite_utils.Database
+    household: HouseholdService
+    entries: JournalService
+    entry_repo: EntryRepo
+    household_repo: HouseholdRepo
+
+    @classmethod
+    def open(cls, paths: JournalPaths) -> Journal:
+        """Open (creating or migrating) the journal in ``paths.data_dir``.
+
+        Raises:
+            parentjournal.store.errors.JournalError: explained to the user by the caller.
+        """
+        db = open_journal(paths.journal, backup_dir=paths.backups)
+        entry_repo = EntryRepo(db)
+        household_repo = HouseholdRepo(db)
+        return cls(
+            paths=paths,
+            db=db,
+            household=HouseholdService(household_repo),
+            entries=JournalService(entry_repo),
+            entry_repo=entry_repo,
+            household_repo=household_repo,
+        )
+
+    @classmethod
+    def open_dir(cls, data_dir: Path) -> Journal:
+        return cls.open(JournalPaths(Path(data_dir)))
+
+    def close(self) -> None:
+        self.db.close()

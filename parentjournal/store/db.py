@@ -1,0 +1,107 @@
+"""Opening the journal file: connection, pragmas, migrations and transactions.
+
+The connection runs in SQLite's autocommit mode (``isolation_level=None``); every write goes
+through :func:`transaction`, which is ``db.atomic()`` plus error classification. Reads need no
+transaction.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import sqlite3
+from collections.abc import Iterator
+from datetime import UTC, datetime
+from pathlib import Path
+
+import sqlite_utils
+
+from parentjournal.store import migrations
+from parentjournal.store.errors import (
+    JournalDamagedError,
+    JournalError,
+    JournalNewerError,
+    classify,
+)
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+
+
+def connect(path: Path) -> sqlite_utils.Database:
+    """Open a connection with the journal's pragmas (WAL, foreign keys); no migrations."""
+    try:
+        conn = sqlite3.connect(str(path), isolation_level=None, check_same_thread=False)
+        # WAL: readers never block the writer and a killed process loses no committed write.
+        conn.execute("PRAGMA journal_mode=WAL")
+        # NORMAL is durable against a crash of the app (the WAL is in the OS cache); only a
+        # power cut could lose the last commit, and the editor still holds that text.
+        conn.execute("PRAGMA synchronous=NORMAL")
+        conn.execute("PRAGMA foreign_keys=ON")
+        conn.execute("PRAGMA busy_timeout=3000")
+        conn.execute("PRAGMA temp_store=MEMORY")
+    except sqlite3.Error as exc:
+        raise classify(exc) from exc
+    return sqlite_utils.Database(conn)
+
+
+@contextlib.contextmanager
+def transaction(db: sqlite_utils.Database) -> Iterator[sqlite_utils.Database]:
+    """Run a block of writes atomically; raise a classified :class:`JournalError` on failure."""
+    try:
+        with db.atomic():
+            yield db
+    except (sqlite3.Error, OSError) as exc:
+        raise classify(exc) from exc
+
+
+def looks_like_sqlite(path: Path) -> bool:
+    """True for an empty/new file or one that starts with the SQLite header."""
+    if not path.exists() or path.stat().st_size == 0:
+        return True
+    with path.open("rb") as fh:
+        return fh.read(16) == SQLITE_HEADER
+
+
+def backup_to(db: sqlite_utils.Database, target: Path) -> Path:
+    """Copy the open database to ``target`` with SQLite's online backup API."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    dest = sqlite3.connect(str(target))
+    try:
+        db.conn.backup(dest)
+    finally:
+        dest.close()
+    return target
+
+
+def open_journal(path: Path, *, backup_dir: Path | None = None) -> sqlite_utils.Database:
+    """Open (or create) the journal at ``path`` and bring its schema up to date.
+
+    Before any migration runs on an existing journal, a copy is written to ``backup_dir``.
+    A journal written by a newer app version is refused without being modified.
+
+    Raises:
+        JournalError: a subclass saying what went wrong, in terms the UI can explain.
+    """
+    path.parent.mkdir(parents=True, exist_ok=True)
+    if not looks_like_sqlite(path):
+        raise JournalDamagedError(f"{path} is not a journal database")
+    existed = path.exists() and path.stat().st_size > 0
+    db = connect(path)
+    try:
+        db.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        unknown = migrations.unknown_applied(db)
+        if unknown:
+            raise JournalNewerError(", ".join(unknown))
+        pending = migrations.MIGRATIONS.pending(db)
+        if pending and existed and migrations.MIGRATIONS.applied(db):
+            stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
+            folder = backup_dir or path.parent / "backups"
+            backup_to(db, folder / f"before-migration-{pending[0].name}-{stamp}.db")
+        if pending:
+            migrations.MIGRATIONS.apply(db)
+    except JournalError:
+        db.close()
+        raise
+    except (sqlite3.Error, OSError) as exc:
+        db.close()
+        raise classify(exc) from exc
+    return db

@@ -1,0 +1,189 @@
+"""Journal entries: paging for the timeline, full-text search, soft delete and restore.
+
+Privacy lives in SQL here (``_VISIBLE``), so no caller can forget it: every read that serves
+a person takes that person's id.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from datetime import date
+
+import sqlite_utils
+
+from parentjournal.core.clock import new_id, utc_now
+from parentjournal.core.model import (
+    HIGHLIGHT_END,
+    HIGHLIGHT_START,
+    Entry,
+    EntryDraft,
+    SearchHit,
+)
+from parentjournal.core.search_query import to_fts_query
+from parentjournal.store.db import transaction
+from parentjournal.store.errors import classify
+from parentjournal.store.rows import dict_rows, entry_from_row
+
+_VISIBLE = "(e.deleted_at IS NULL AND (e.visibility = 'shared' OR e.author_id = :person))"
+
+
+@dataclass(frozen=True)
+class TimelineFilter:
+    """Optional narrowing of the timeline: one author, one theme, on or before a day."""
+
+    author_id: str | None = None
+    theme: str | None = None
+    until: date | None = None
+
+
+@dataclass(frozen=True)
+class PageKey:
+    """Keyset cursor: the sort key of the last row of the previous page."""
+
+    day: str
+    created_at: str
+    id: str
+
+
+class EntryRepo:
+    """Reads and writes the ``entry`` table (and through triggers, ``entry_fts``)."""
+
+    def __init__(self, db: sqlite_utils.Database):
+        self.db = db
+
+    def get(self, entry_id: str) -> Entry | None:
+        rows = dict_rows(self.db.execute("SELECT * FROM entry WHERE id = ?", [entry_id]))
+        return entry_from_row(rows[0]) if rows else None
+
+    def insert(self, draft: EntryDraft) -> Entry:
+        now = utc_now()
+        eid = new_id()
+        with transaction(self.db):
+            self.db.execute(
+                "INSERT INTO entry (id, author_id, day, title, body, visibility, themes, "
+                "prompt_id, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                [
+                    eid,
+                    draft.author_id,
+                    draft.day.isoformat(),
+                    draft.title,
+                    draft.body,
+                    str(draft.visibility),
+                    json.dumps(list(draft.themes), ensure_ascii=False),
+                    draft.prompt_id,
+                    now,
+                    now,
+                ],
+            )
+        return self.get(eid)
+
+    def update(self, entry_id: str, draft: EntryDraft) -> Entry:
+        with transaction(self.db):
+            self.db.execute(
+                "UPDATE entry SET day = ?, title = ?, body = ?, visibility = ?, themes = ?, "
+                "prompt_id = ?, updated_at = ? WHERE id = ?",
+                [
+                    draft.day.isoformat(),
+                    draft.title,
+                    draft.body,
+                    str(draft.visibility),
+                    json.dumps(list(draft.themes), ensure_ascii=False),
+                    draft.prompt_id,
+                    utc_now(),
+                    entry_id,
+                ],
+            )
+        return self.get(entry_id)
+
+    def set_deleted(self, entry_id: str, deleted: bool) -> None:
+        now = utc_now()
+        with transaction(self.db):
+            self.db.execute(
+                "UPDATE entry SET deleted_at = ?, updated_at = ? WHERE id = ?",
+                [now if deleted else None, now, entry_id],
+            )
+
+    # Reads for one person ---------------------------------------------------------------
+    def page(
+        self,
+        person_id: str,
+        *,
+        after: PageKey | None = None,
+        limit: int = 100,
+        filt: TimelineFilter | None = None,
+    ) -> list[Entry]:
+        """One page of the timeline for ``person_id``, newest first."""
+        filt = filt or TimelineFilter()
+        where = [_VISIBLE]
+        params: dict[str, object] = {"person": person_id, "limit": limit}
+        if after is not None:
+            where.append("(e.day, e.created_at, e.id) < (:k_day, :k_created, :k_id)")
+            params |= {"k_day": after.day, "k_created": after.created_at, "k_id": after.id}
+        if filt.author_id:
+            where.append("e.author_id = :author")
+            params["author"] = filt.author_id
+        if filt.theme:
+            where.append("EXISTS (SELECT 1 FROM json_each(e.themes) WHERE value = :theme)")
+            params["theme"] = filt.theme
+        if filt.until:
+            where.append("e.day <= :until")
+            params["until"] = filt.until.isoformat()
+        sql = (
+            "SELECT e.* FROM entry e WHERE "
+            + " AND ".join(where)
+            + " ORDER BY e.day DESC, e.created_at DESC, e.id DESC LIMIT :limit"
+        )
+        return [entry_from_row(r) for r in dict_rows(self.db.execute(sql, params))]
+
+    def count_visible(self, person_id: str) -> int:
+        sql = f"SELECT count(*) FROM entry e WHERE {_VISIBLE}"
+        return self.db.execute(sql, {"person": person_id}).fetchone()[0]
+
+    def days_with_entries(self, person_id: str, first: date, last: date) -> set[date]:
+        """Days in [first, last] with at least one entry the person may see (for a calendar)."""
+        sql = (
+            f"SELECT DISTINCT e.day FROM entry e WHERE {_VISIBLE} "
+            "AND e.day BETWEEN :first AND :last"
+        )
+        cur = self.db.execute(
+            sql, {"person": person_id, "first": first.isoformat(), "last": last.isoformat()}
+        )
+        return {date.fromisoformat(r[0]) for r in cur.fetchall()}
+
+    def deleted(self, person_id: str) -> list[Entry]:
+        """The bin: deleted entries this person wrote, most recently deleted first."""
+        cur = self.db.execute(
+            "SELECT * FROM entry WHERE deleted_at IS NOT NULL AND author_id = ? "
+            "ORDER BY deleted_at DESC",
+            [person_id],
+        )
+        return [entry_from_row(r) for r in dict_rows(cur)]
+
+    def search(self, person_id: str, text: str, *, limit: int = 50) -> list[SearchHit]:
+        """Full-text search over title and body of what ``person_id`` may see, newest first.
+
+        Accents are ignored ("creche" finds "crèche"), ``word*`` is a prefix and quotes make a
+        phrase. Any input is safe: it is rewritten by ``to_fts_query``.
+        """
+        query = to_fts_query(text)
+        if query is None:
+            return []
+        sql = (
+            "SELECT e.*, snippet(entry_fts, -1, :hs, :he, '…', 16) AS snip "
+            "FROM entry_fts JOIN entry e ON e.rowid = entry_fts.rowid "
+            f"WHERE entry_fts MATCH :q AND {_VISIBLE} "
+            "ORDER BY e.day DESC, e.created_at DESC LIMIT :limit"
+        )
+        params = {
+            "q": query,
+            "person": person_id,
+            "limit": limit,
+            "hs": HIGHLIGHT_START,
+            "he": HIGHLIGHT_END,
+        }
+        try:
+            rows = dict_rows(self.db.execute(sql, params))
+        except Exception as exc:  # a query FTS5 still rejects must not crash the search box
+            raise classify(exc) from exc
+        return [SearchHit(entry=entry_from_row(r), snippet=r["snip"]) for r in rows]

@@ -1,0 +1,69 @@
+"""Storage errors, classified so the UI can say in plain words what happened.
+
+Every error the store raises to callers is one of these; the raw sqlite3 error is kept as
+``__cause__`` for logs.
+"""
+
+from __future__ import annotations
+
+import errno
+import sqlite3
+
+
+class JournalError(Exception):
+    """Base class for problems with the journal file."""
+
+
+class JournalNewerError(JournalError):
+    """The journal was written by a newer version of the app; we do not touch it."""
+
+
+class JournalDamagedError(JournalError):
+    """The file is not a journal database, or it fails its integrity check."""
+
+
+class JournalReadOnlyError(JournalError):
+    """The journal or its folder cannot be written."""
+
+
+class JournalFullError(JournalError):
+    """The disk is full; the last change was not saved."""
+
+
+class JournalBusyError(JournalError):
+    """Another program (or another copy of the app) holds the journal."""
+
+
+class JournalWriteError(JournalError):
+    """Any other failure to write; the last change was not saved."""
+
+
+def classify(exc: BaseException) -> JournalError:
+    """Map a sqlite3 or OS error to one of the journal errors above."""
+    if isinstance(exc, JournalError):
+        return exc
+    message = str(exc).lower()
+    if isinstance(exc, OSError):
+        if exc.errno == errno.ENOSPC:
+            return JournalFullError(str(exc))
+        if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+            return JournalReadOnlyError(str(exc))
+        return JournalWriteError(str(exc))
+    code = getattr(exc, "sqlite_errorname", "") or ""
+    if code.startswith("SQLITE_FULL") or "database or disk is full" in message:
+        return JournalFullError(str(exc))
+    if code.startswith("SQLITE_READONLY") or "readonly" in message or "read-only" in message:
+        return JournalReadOnlyError(str(exc))
+    if code.startswith(("SQLITE_BUSY", "SQLITE_LOCKED")) or "locked" in message:
+        return JournalBusyError(str(exc))
+    if (
+        code.startswith(("SQLITE_NOTADB", "SQLITE_CORRUPT"))
+        or "not a database" in message
+        or "malformed" in message
+    ):
+        return JournalDamagedError(str(exc))
+    if code.startswith("SQLITE_CANTOPEN") or "unable to open" in message:
+        return JournalReadOnlyError(str(exc))
+    if isinstance(exc, sqlite3.Error):
+        return JournalWriteError(str(exc))
+    return JournalWriteError(str(exc))

@@ -1,0 +1,85 @@
+"""Numbered schema migrations (sqlite-utils ``Migrations``), each in its own transaction.
+
+Rules: never edit a migration that has shipped; add a new function at the end. Names are
+``mNNNN_what``. A journal that has a migration applied that this list does not know was
+written by a newer app and is refused (see ``store.db.open_journal``).
+"""
+
+from __future__ import annotations
+
+import sqlite_utils
+from sqlite_utils import Migrations
+
+MIGRATIONS = Migrations("parentjournal")
+
+
+def unknown_applied(db: sqlite_utils.Database) -> list[str]:
+    """Names of applied migrations this version of the app does not know."""
+    known = {m.name for m in MIGRATIONS._migrations}
+    return [m.name for m in MIGRATIONS.applied(db) if m.name not in known]
+
+
+def _record_columns() -> str:
+    return "created_at TEXT NOT NULL, updated_at TEXT NOT NULL, deleted_at TEXT"
+
+
+@MIGRATIONS()
+def m0001_foundation(db: sqlite_utils.Database) -> None:
+    """People, children, household settings, journal entries and their full-text index."""
+    rec = _record_columns()
+    db.execute(
+        f"""CREATE TABLE person (
+            id TEXT PRIMARY KEY, name TEXT NOT NULL, role TEXT NOT NULL DEFAULT '',
+            default_visibility TEXT NOT NULL DEFAULT 'private'
+                CHECK (default_visibility IN ('private', 'shared')),
+            sort_order INTEGER NOT NULL DEFAULT 0, {rec})"""
+    )
+    db.execute(
+        f"""CREATE TABLE child (
+            id TEXT PRIMARY KEY, name TEXT NOT NULL DEFAULT '', due_date TEXT,
+            birth_date TEXT, {rec})"""
+    )
+    db.execute(
+        "CREATE TABLE setting (key TEXT PRIMARY KEY, value TEXT NOT NULL, updated_at TEXT NOT NULL)"
+    )
+    db.execute(
+        f"""CREATE TABLE entry (
+            id TEXT PRIMARY KEY,
+            author_id TEXT NOT NULL REFERENCES person(id),
+            day TEXT NOT NULL,
+            title TEXT NOT NULL DEFAULT '',
+            body TEXT NOT NULL DEFAULT '',
+            visibility TEXT NOT NULL DEFAULT 'private'
+                CHECK (visibility IN ('private', 'shared')),
+            themes TEXT NOT NULL DEFAULT '[]',
+            prompt_id TEXT,
+            {rec})"""
+    )
+    # The timeline pages through entries newest-first; this index makes each page a range scan.
+    db.execute("CREATE INDEX entry_timeline ON entry(day DESC, created_at DESC, id)")
+    db.execute("CREATE INDEX entry_author ON entry(author_id, day)")
+    db.execute("CREATE INDEX entry_deleted ON entry(deleted_at) WHERE deleted_at IS NOT NULL")
+    # External-content FTS5 index over title and body; triggers keep it in sync.
+    db.execute(
+        """CREATE VIRTUAL TABLE entry_fts USING fts5(
+            title, body, content='entry', content_rowid='rowid',
+            tokenize="unicode61 remove_diacritics 2")"""
+    )
+    db.execute(
+        """CREATE TRIGGER entry_fts_ai AFTER INSERT ON entry BEGIN
+            INSERT INTO entry_fts(rowid, title, body) VALUES (new.rowid, new.title, new.body);
+        END"""
+    )
+    db.execute(
+        """CREATE TRIGGER entry_fts_ad AFTER DELETE ON entry BEGIN
+            INSERT INTO entry_fts(entry_fts, rowid, title, body)
+                VALUES ('delete', old.rowid, old.title, old.body);
+        END"""
+    )
+    db.execute(
+        """CREATE TRIGGER entry_fts_au AFTER UPDATE OF title, body ON entry BEGIN
+            INSERT INTO entry_fts(entry_fts, rowid, title, body)
+                VALUES ('delete', old.rowid, old.title, old.body);
+            INSERT INTO entry_fts(rowid, title, body) VALUES (new.rowid, new.title, new.body);
+        END"""
+    )

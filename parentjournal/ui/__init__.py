@@ -1,0 +1,1 @@
+"""Qt widgets: one module (or subpackage) per screen, over the core services."""

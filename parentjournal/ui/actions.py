@@ -1,0 +1,79 @@
+"""Global actions available from every screen (quick capture dialogs and the like).
+
+A capability adds an :class:`GlobalAction` to :func:`global_actions`; the main window puts it
+in the header as a button, in the menu, and binds its shortcut.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QPushButton
+
+from parentjournal.ui.context import AppContext
+
+
+@dataclass(frozen=True)
+class GlobalAction:
+    """An action reachable everywhere.
+
+    Attributes:
+        key: stable identifier.
+        text: returns the translated label (with & mnemonic).
+        shortcut: key sequence, e.g. "Ctrl+G".
+        run: called with (context, main window).
+        button: also show a button in the header.
+    """
+
+    key: str
+    text: Callable[[], str]
+    shortcut: str
+    run: Callable[[AppContext, object], None]
+    button: bool = False
+
+
+def global_actions() -> list[GlobalAction]:
+    """All global actions, in menu order."""
+    return []
+
+
+@dataclass
+class BuiltAction:
+    spec: GlobalAction
+    action: QAction
+    button: QPushButton | None
+
+
+def build(ctx: AppContext, window) -> list[BuiltAction]:
+    """Create QActions (and header buttons) for every global action on ``window``."""
+    built = []
+    for spec in global_actions():
+        action = QAction(window)
+        action.setObjectName(f"action_{spec.key}")
+        action.setShortcut(QKeySequence(spec.shortcut))
+        action.triggered.connect(lambda _=False, s=spec: s.run(ctx, window))
+        window.addAction(action)
+        window.file_menu.insertAction(window.close_action, action)
+        button = None
+        if spec.button:
+            button = QPushButton(window)
+            button.setObjectName(f"button_{spec.key}")
+            button.clicked.connect(action.trigger)
+            button.setMinimumHeight(36)
+            window.header_buttons.addWidget(button)
+        built.append(BuiltAction(spec, action, button))
+    if built:
+        window.file_menu.insertSeparator(window.close_action)
+    return built
+
+
+def retranslate(built: list[BuiltAction]) -> None:
+    for item in built:
+        text = item.spec.text()
+        item.action.setText(text)
+        if item.button is not None:
+            item.button.setText(text)
+            item.button.setAccessibleName(text.replace("&", ""))
+            item.button.setToolTip(f"{text.replace('&', '')} ({item.spec.shortcut})")

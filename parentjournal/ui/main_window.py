@@ -1,0 +1,210 @@
+"""The main window: a calm navigation on the left, the current screen on the right.
+
+Layout only: screens come from :mod:`parentjournal.ui.sections`, global actions (quick
+capture and the like) from :mod:`parentjournal.ui.actions`.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from parentjournal.ui import actions
+from parentjournal.ui.context import AppContext
+from parentjournal.ui.sections import Section, sections
+
+
+class MainWindow(QMainWindow):
+    """Top-level window of one open journal."""
+
+    def __init__(self, ctx: AppContext):
+        super().__init__()
+        self.ctx = ctx
+        self._sections: list[Section] = sections()
+        self._pages: dict[str, QWidget] = {}
+        self.setObjectName("MainWindow")
+        self.setMinimumSize(720, 480)
+        self.resize(1100, 740)
+
+        central = QWidget(self)
+        outer = QVBoxLayout(central)
+        outer.setContentsMargins(16, 12, 16, 12)
+        outer.setSpacing(12)
+
+        header = QHBoxLayout()
+        self.title_label = QLabel(central)
+        font = self.title_label.font()
+        font.setPointSizeF(font.pointSizeF() * 1.4)
+        font.setBold(True)
+        self.title_label.setFont(font)
+        header.addWidget(self.title_label)
+        header.addStretch(1)
+        self.person_label = QLabel(central)
+        self.person_box = QComboBox(central)
+        self.person_box.setMinimumWidth(160)
+        self.person_label.setBuddy(self.person_box)
+        header.addWidget(self.person_label)
+        header.addWidget(self.person_box)
+        self.header_buttons = QHBoxLayout()
+        header.addLayout(self.header_buttons)
+        outer.addLayout(header)
+
+        body = QHBoxLayout()
+        body.setSpacing(16)
+        self.nav = QListWidget(central)
+        self.nav.setObjectName("navigation")
+        self.nav.setFixedWidth(210)
+        self.nav.setSpacing(4)
+        nav_font = self.nav.font()
+        nav_font.setPointSizeF(nav_font.pointSizeF() * 1.15)
+        self.nav.setFont(nav_font)
+        self.stack = QStackedWidget(central)
+        body.addWidget(self.nav)
+        body.addWidget(self.stack, 1)
+        outer.addLayout(body, 1)
+        self.setCentralWidget(central)
+
+        for section in self._sections:
+            page = section.factory(ctx)
+            page.setParent(self.stack)
+            self._pages[section.key] = page
+            self.stack.addWidget(page)
+            item = QListWidgetItem()
+            item.setData(Qt.ItemDataRole.UserRole, section.key)
+            item.setSizeHint(
+                item.sizeHint().expandedTo(self.nav.sizeHint()).boundedTo(self.nav.sizeHint())
+            )
+            self.nav.addItem(item)
+        self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
+
+        self._build_menus()
+        self._global_actions = actions.build(ctx, self)
+        self._fill_people()
+        self.person_box.activated.connect(self._person_chosen)
+        ctx.changed.connect(self._on_changed)
+        ctx.problem.connect(self._show_problem)
+        ctx.language_changed.connect(lambda _lang: self.retranslate())
+        self.retranslate()
+        if self._sections:
+            self.nav.setCurrentRow(0)
+        geometry = ctx.prefs.geometry()
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+
+    # Building --------------------------------------------------------------------------
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        self.file_menu = bar.addMenu("")
+        self.go_menu = bar.addMenu("")
+        self.help_menu = bar.addMenu("")
+        self.close_action = QAction(self)
+        self.close_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Close))
+        self.close_action.triggered.connect(self.close)
+        self.quit_action = QAction(self)
+        self.quit_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Quit))
+        self.quit_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        self.quit_action.triggered.connect(self.close)
+        self.file_menu.addAction(self.close_action)
+        self.file_menu.addAction(self.quit_action)
+        self._section_actions: list[QAction] = []
+        for index, section in enumerate(self._sections):
+            action = QAction(self)
+            action.setShortcut(QKeySequence(section.shortcut or f"Ctrl+{index + 1}"))
+            action.triggered.connect(lambda _=False, i=index: self.nav.setCurrentRow(i))
+            self.go_menu.addAction(action)
+            self._section_actions.append(action)
+        self.about_action = QAction(self)
+        self.about_action.triggered.connect(self._about)
+        self.help_menu.addAction(self.about_action)
+
+    def _fill_people(self) -> None:
+        self.person_box.blockSignals(True)
+        self.person_box.clear()
+        for person in self.ctx.people():
+            self.person_box.addItem(person.name, person.id)
+        index = self.person_box.findData(self.ctx.person_id)
+        self.person_box.setCurrentIndex(max(index, 0))
+        self.person_box.blockSignals(False)
+        # With one adult there is nobody to switch to; keep the name visible, calmly.
+        self.person_box.setEnabled(self.person_box.count() > 1)
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Parent Journal"))
+        self.title_label.setText(self.tr("Parent Journal"))
+        self.person_label.setText(self.tr("&Who is writing?"))
+        self.person_box.setAccessibleName(self.tr("Who is writing?"))
+        self.nav.setAccessibleName(self.tr("Sections"))
+        self.file_menu.setTitle(self.tr("&Journal"))
+        self.go_menu.setTitle(self.tr("&Go"))
+        self.help_menu.setTitle(self.tr("&Help"))
+        self.close_action.setText(self.tr("&Close window"))
+        self.quit_action.setText(self.tr("&Quit"))
+        self.about_action.setText(self.tr("&About Parent Journal"))
+        for row, section in enumerate(self._sections):
+            self.nav.item(row).setText(section.title())
+            self._section_actions[row].setText(section.title())
+        actions.retranslate(self._global_actions)
+
+    # Behaviour -------------------------------------------------------------------------
+    def page(self, key: str) -> QWidget:
+        return self._pages[key]
+
+    def show_section(self, key: str) -> QWidget:
+        keys = [s.key for s in self._sections]
+        self.nav.setCurrentRow(keys.index(key))
+        return self._pages[key]
+
+    def current_section(self) -> str | None:
+        row = self.nav.currentRow()
+        return self._sections[row].key if row >= 0 else None
+
+    def _person_chosen(self, index: int) -> None:
+        person_id = self.person_box.itemData(index)
+        if person_id:
+            self.ctx.set_person(person_id)
+
+    def _on_changed(self, changes) -> None:
+        if changes.kind == "person":
+            self._fill_people()
+
+    def _show_problem(self, message: str) -> None:
+        # Non-blocking: the person keeps typing while we tell them.
+        self.statusBar().showMessage(message, 15000)
+
+    def _about(self) -> None:
+        from parentjournal import __version__
+
+        QMessageBox.about(
+            self,
+            self.tr("About Parent Journal"),
+            self.tr(
+                "Parent Journal {version}\n\nA private journal for parents, kept only on "
+                "this computer."
+            ).format(version=__version__),
+        )
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        # Screens save what is typed on hide/close (see their own closeEvent/flush).
+        for page in self._pages.values():
+            flush = getattr(page, "flush", None)
+            if callable(flush):
+                flush()
+        self.ctx.prefs.set_geometry(self.saveGeometry())
+        super().closeEvent(event)

@@ -1,0 +1,37 @@
+"""The main window's navigation: which screens exist, in which order.
+
+A capability adds its screen by adding one :class:`Section` to :func:`sections`. A section
+that is not built yet is simply not listed (no empty placeholders).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtWidgets import QWidget
+
+from parentjournal.ui.context import AppContext
+
+
+@dataclass(frozen=True)
+class Section:
+    """One screen in the navigation.
+
+    Attributes:
+        key: stable identifier (used in tests and to remember the last screen).
+        title: returns the translated title (called again after a language switch).
+        factory: builds the screen's widget for a context.
+        shortcut: optional key sequence that jumps to the screen (e.g. "Ctrl+1").
+    """
+
+    key: str
+    title: Callable[[], str]
+    factory: Callable[[AppContext], QWidget]
+    shortcut: str | None = None
+
+
+def sections() -> list[Section]:
+    """All screens, in navigation order. Imports are local so start-up stays lean."""
+    found: list[Section] = []
+    return found

@@ -1,0 +1,59 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Parent Journal</source>
+        <translation>Parent Journal</translation>
+    </message>
+    <message>
+        <source>&amp;Who is writing?</source>
+        <translation>&amp;Who is writing?</translation>
+    </message>
+    <message>
+        <source>Who is writing?</source>
+        <translation>Who is writing?</translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation>Sections</translation>
+    </message>
+    <message>
+        <source>&amp;Journal</source>
+        <translation>&amp;Journal</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>&amp;Go</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>&amp;Close window</source>
+        <translation>&amp;Close window</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>&amp;About Parent Journal</source>
+        <translation>&amp;About Parent Journal</translation>
+    </message>
+    <message>
+        <source>About Parent Journal</source>
+        <translation>About Parent Journal</translation>
+    </message>
+    <message>
+        <source>Parent Journal {version}
+
+A private journal for parents, kept only on this computer.</source>
+        <translation>Parent Journal {version}
+
+A private journal for parents, kept only on this computer.</translation>
+    </message>
+</context>
+</TS>

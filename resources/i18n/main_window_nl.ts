@@ -1,0 +1,59 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="nl" sourcelanguage="en">
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Parent Journal</source>
+        <translation>Ouderdagboek</translation>
+    </message>
+    <message>
+        <source>&amp;Who is writing?</source>
+        <translation>&amp;Wie schrijft er?</translation>
+    </message>
+    <message>
+        <source>Who is writing?</source>
+        <translation>Wie schrijft er?</translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation>Onderdelen</translation>
+    </message>
+    <message>
+        <source>&amp;Journal</source>
+        <translation>&amp;Dagboek</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>&amp;Ga naar</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>&amp;Close window</source>
+        <translation>Venster &amp;sluiten</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>Af&amp;sluiten</translation>
+    </message>
+    <message>
+        <source>&amp;About Parent Journal</source>
+        <translation>&amp;Over Ouderdagboek</translation>
+    </message>
+    <message>
+        <source>About Parent Journal</source>
+        <translation>Over Ouderdagboek</translation>
+    </message>
+    <message>
+        <source>Parent Journal {version}
+
+A private journal for parents, kept only on this computer.</source>
+        <translation>Ouderdagboek {version}
+
+Een privédagboek voor ouders, dat alleen op deze computer bewaard wordt.</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,43 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>startup</name>
+    <message>
+        <source>This journal was written by a newer version of Parent Journal. To keep it safe, this version leaves it untouched. Could you install the newer version?
+
+{where}</source>
+        <translation>This journal was written by a newer version of Parent Journal. To keep it safe, this version leaves it untouched. Could you install the newer version?
+
+{where}</translation>
+    </message>
+    <message>
+        <source>This file does not look like a journal, or it is damaged. Nothing was changed or overwritten.
+
+{where}</source>
+        <translation>This file does not look like a journal, or it is damaged. Nothing was changed or overwritten.
+
+{where}</translation>
+    </message>
+    <message>
+        <source>The journal folder cannot be written to, so the journal could not be opened safely. Nothing was changed.
+
+{where}</source>
+        <translation>The journal folder cannot be written to, so the journal could not be opened safely. Nothing was changed.
+
+{where}</translation>
+    </message>
+    <message>
+        <source>The journal could not be opened. Nothing was changed.
+
+{where}</source>
+        <translation>The journal could not be opened. Nothing was changed.
+
+{where}</translation>
+    </message>
+    <message>
+        <source>Parent Journal</source>
+        <translation>Parent Journal</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,43 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="nl" sourcelanguage="en">
+<context>
+    <name>startup</name>
+    <message>
+        <source>This journal was written by a newer version of Parent Journal. To keep it safe, this version leaves it untouched. Could you install the newer version?
+
+{where}</source>
+        <translation>Dit dagboek is geschreven met een nieuwere versie van Ouderdagboek. Om het veilig te houden, laat deze versie het onaangeroerd. Wil je de nieuwere versie installeren?
+
+{where}</translation>
+    </message>
+    <message>
+        <source>This file does not look like a journal, or it is damaged. Nothing was changed or overwritten.
+
+{where}</source>
+        <translation>Dit bestand lijkt geen dagboek, of het is beschadigd. Er is niets veranderd of overschreven.
+
+{where}</translation>
+    </message>
+    <message>
+        <source>The journal folder cannot be written to, so the journal could not be opened safely. Nothing was changed.
+
+{where}</source>
+        <translation>Er kan niet in de map van het dagboek geschreven worden, dus het kon niet veilig geopend worden. Er is niets veranderd.
+
+{where}</translation>
+    </message>
+    <message>
+        <source>The journal could not be opened. Nothing was changed.
+
+{where}</source>
+        <translation>Het dagboek kon niet geopend worden. Er is niets veranderd.
+
+{where}</translation>
+    </message>
+    <message>
+        <source>Parent Journal</source>
+        <translation>Ouderdagboek</translation>
+    </message>
+</context>
+</TS>
