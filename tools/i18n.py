@@ -10,7 +10,8 @@ Usage:
 
 Strings are grouped into one .ts per *area* and language, so people working on different
 screens never edit the same file: ``parentjournal/ui/<area>.py`` and
-``parentjournal/ui/<area>/...`` form area ``<area>``; everything else is area ``common``.
+``parentjournal/ui/<area>/...`` form area ``<area>``; ``commands/<name>.py`` is area
+``cmd_<name>``; any other module is an area of its own (its file name).
 Source strings are English; Dutch is the default language. English .ts files still exist
 (for plural forms and so a test can prove they are complete).
 """
@@ -35,10 +36,15 @@ _USES_TR = re.compile(r"\btr\(|\.translate\(|QT_TRANSLATE_NOOP")
 
 
 def area_of(path: Path) -> str:
+    """``ui/<area>.py`` or ``ui/<area>/...`` -> area; any other module -> its own name."""
     rel = path.relative_to(PACKAGE)
+    if path.stem == "__init__":
+        return rel.parts[-2] if len(rel.parts) > 1 else "common"
     if rel.parts[0] == "ui" and len(rel.parts) > 1:
         return Path(rel.parts[1]).stem
-    return "common"
+    if rel.parts[0] == "commands" and len(rel.parts) > 1:
+        return "cmd_" + Path(rel.parts[1]).stem
+    return path.stem
 
 
 def sources_by_area() -> dict[str, list[Path]]:

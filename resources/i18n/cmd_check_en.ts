@@ -2,11 +2,7 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
-    <name>cli</name>
-    <message>
-        <source>The journal could not be opened: {error}</source>
-        <translation>The journal could not be opened: {error}</translation>
-    </message>
+    <name>check</name>
     <message>
         <source>The journal is not healthy: {error}</source>
         <translation>The journal is not healthy: {error}</translation>

@@ -2,11 +2,7 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl" sourcelanguage="en">
 <context>
-    <name>cli</name>
-    <message>
-        <source>The journal could not be opened: {error}</source>
-        <translation>Het dagboek kon niet geopend worden: {error}</translation>
-    </message>
+    <name>check</name>
     <message>
         <source>The journal is not healthy: {error}</source>
         <translation>Er is iets mis met het dagboek: {error}</translation>

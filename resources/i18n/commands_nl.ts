@@ -1,0 +1,11 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="nl" sourcelanguage="en">
+<context>
+    <name>commands</name>
+    <message>
+        <source>The journal could not be opened: {error}</source>
+        <translation>Het dagboek kon niet geopend worden: {error}</translation>
+    </message>
+</context>
+</TS>
