@@ -13,10 +13,12 @@ import sqlite_utils
 
 from parentjournal.core.household import HouseholdService
 from parentjournal.core.journal import JournalService
+from parentjournal.core.visits import AdviceService, QuestionService
 from parentjournal.paths import JournalPaths
 from parentjournal.store.db import open_journal
 from parentjournal.store.entry_repo import EntryRepo
 from parentjournal.store.household_repo import HouseholdRepo
+from parentjournal.store.visit_repo import AdviceRepo, QuestionRepo
 
 
 @dataclass
@@ -29,6 +31,8 @@ class Journal:
     entries: JournalService
     entry_repo: EntryRepo
     household_repo: HouseholdRepo
+    questions: QuestionService
+    advice: AdviceService
 
     @classmethod
     def open(cls, paths: JournalPaths) -> Journal:
@@ -40,6 +44,7 @@ class Journal:
         db = open_journal(paths.journal, backup_dir=paths.backups)
         entry_repo = EntryRepo(db)
         household_repo = HouseholdRepo(db)
+        questions = QuestionService(QuestionRepo(db))
         return cls(
             paths=paths,
             db=db,
@@ -47,6 +52,8 @@ class Journal:
             entries=JournalService(entry_repo),
             entry_repo=entry_repo,
             household_repo=household_repo,
+            questions=questions,
+            advice=AdviceService(AdviceRepo(db), questions),
         )
 
     @classmethod

@@ -83,3 +83,71 @@ def m0001_foundation(db: sqlite_utils.Database) -> None:
             INSERT INTO entry_fts(rowid, title, body) VALUES (new.rowid, new.title, new.body);
         END"""
     )
+
+
+@MIGRATIONS()
+def m0002_visit_questions_advice(db: sqlite_utils.Database) -> None:
+    """Questions for a care visit (with their answers) and the advice log, both searchable."""
+    rec = _record_columns()
+    visibility = (
+        "visibility TEXT NOT NULL DEFAULT 'private' CHECK (visibility IN ('private', 'shared'))"
+    )
+    db.execute(
+        f"""CREATE TABLE question (
+            id TEXT PRIMARY KEY,
+            author_id TEXT NOT NULL REFERENCES person(id),
+            text TEXT NOT NULL DEFAULT '',
+            for_whom TEXT NOT NULL DEFAULT '',
+            {visibility},
+            status TEXT NOT NULL DEFAULT 'open' CHECK (status IN ('open', 'asked')),
+            answer TEXT NOT NULL DEFAULT '',
+            answered_on TEXT,
+            {rec})"""
+    )
+    db.execute("CREATE INDEX question_status ON question(status, created_at)")
+    db.execute(
+        f"""CREATE TABLE advice (
+            id TEXT PRIMARY KEY,
+            author_id TEXT NOT NULL REFERENCES person(id),
+            advice TEXT NOT NULL DEFAULT '',
+            source TEXT NOT NULL DEFAULT '',
+            day TEXT NOT NULL,
+            theme TEXT NOT NULL DEFAULT '',
+            stance TEXT NOT NULL DEFAULT ''
+                CHECK (stance IN ('', 'fits_us', 'doubt', 'not_for_us')),
+            stance_note TEXT NOT NULL DEFAULT '',
+            {visibility},
+            question_id TEXT REFERENCES question(id),
+            {rec})"""
+    )
+    db.execute("CREATE INDEX advice_theme ON advice(theme, day)")
+    for table, columns in (
+        ("question", ("text", "answer")),
+        ("advice", ("advice", "stance_note", "theme")),
+    ):
+        cols = ", ".join(columns)
+        new = ", ".join(f"new.{c}" for c in columns)
+        old = ", ".join(f"old.{c}" for c in columns)
+        db.execute(
+            f"""CREATE VIRTUAL TABLE {table}_fts USING fts5(
+                {cols}, content='{table}', content_rowid='rowid',
+                tokenize="unicode61 remove_diacritics 2")"""
+        )
+        db.execute(
+            f"""CREATE TRIGGER {table}_fts_ai AFTER INSERT ON {table} BEGIN
+                INSERT INTO {table}_fts(rowid, {cols}) VALUES (new.rowid, {new});
+            END"""
+        )
+        db.execute(
+            f"""CREATE TRIGGER {table}_fts_ad AFTER DELETE ON {table} BEGIN
+                INSERT INTO {table}_fts({table}_fts, rowid, {cols})
+                    VALUES ('delete', old.rowid, {old});
+            END"""
+        )
+        db.execute(
+            f"""CREATE TRIGGER {table}_fts_au AFTER UPDATE OF {cols} ON {table} BEGIN
+                INSERT INTO {table}_fts({table}_fts, rowid, {cols})
+                    VALUES ('delete', old.rowid, {old});
+                INSERT INTO {table}_fts(rowid, {cols}) VALUES (new.rowid, {new});
+            END"""
+        )

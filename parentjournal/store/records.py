@@ -13,6 +13,8 @@ RECORD_TABLES: tuple[str, ...] = (
     "child",
     "setting",
     "entry",
+    "question",
+    "advice",
 )
 
 # Tables whose primary key is not "id".

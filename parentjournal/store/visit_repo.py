@@ -1,0 +1,215 @@
+"""Questions for a care visit and the advice log, with full-text search.
+
+Privacy lives in SQL (``_VISIBLE``) as for entries: every read that serves a person takes
+that person's id, so another person's private question or advice never leaves the database.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+
+import sqlite_utils
+
+from parentjournal.core.clock import new_id, utc_now
+from parentjournal.core.model import Visibility
+from parentjournal.core.search_query import to_fts_query
+from parentjournal.core.visits import (
+    Advice,
+    AdviceDraft,
+    Question,
+    QuestionDraft,
+    QuestionStatus,
+    Stance,
+)
+from parentjournal.store.db import transaction
+from parentjournal.store.errors import classify
+from parentjournal.store.rows import dict_rows, opt_day
+
+_VISIBLE = "(t.deleted_at IS NULL AND (t.visibility = 'shared' OR t.author_id = :person))"
+
+
+def question_from_row(row: dict) -> Question:
+    return Question(
+        id=row["id"],
+        author_id=row["author_id"],
+        text=row["text"],
+        for_whom=row["for_whom"],
+        visibility=Visibility(row["visibility"]),
+        status=QuestionStatus(row["status"]),
+        answer=row["answer"],
+        answered_on=opt_day(row["answered_on"]),
+        created_at=row["created_at"],
+        updated_at=row["updated_at"],
+        deleted_at=row["deleted_at"],
+    )
+
+
+def advice_from_row(row: dict) -> Advice:
+    return Advice(
+        id=row["id"],
+        author_id=row["author_id"],
+        advice=row["advice"],
+        source=row["source"],
+        day=date.fromisoformat(row["day"]),
+        theme=row["theme"],
+        stance=Stance(row["stance"]),
+        stance_note=row["stance_note"],
+        visibility=Visibility(row["visibility"]),
+        question_id=row["question_id"],
+        created_at=row["created_at"],
+        updated_at=row["updated_at"],
+        deleted_at=row["deleted_at"],
+    )
+
+
+class _SearchableRepo:
+    table = ""
+    order = ""
+
+    def __init__(self, db: sqlite_utils.Database):
+        self.db = db
+
+    def _rows(self, sql: str, params) -> list[dict]:
+        try:
+            return dict_rows(self.db.execute(sql, params))
+        except Exception as exc:  # reported calmly by the UI, never a crash
+            raise classify(exc) from exc
+
+    def _get_row(self, record_id: str) -> dict | None:
+        rows = self._rows(f"SELECT * FROM {self.table} WHERE id = ?", [record_id])
+        return rows[0] if rows else None
+
+    def set_deleted(self, record_id: str, deleted: bool) -> None:
+        now = utc_now()
+        with transaction(self.db):
+            self.db.execute(
+                f"UPDATE {self.table} SET deleted_at = ?, updated_at = ? WHERE id = ?",
+                [now if deleted else None, now, record_id],
+            )
+
+    def _visible_rows(self, person_id: str) -> list[dict]:
+        sql = f"SELECT t.* FROM {self.table} t WHERE {_VISIBLE} ORDER BY {self.order}"
+        return self._rows(sql, {"person": person_id})
+
+    def _search_rows(self, person_id: str, text: str, limit: int) -> list[dict]:
+        query = to_fts_query(text)
+        if query is None:
+            return []
+        sql = (
+            f"SELECT t.* FROM {self.table}_fts f JOIN {self.table} t ON t.rowid = f.rowid "
+            f"WHERE {self.table}_fts MATCH :q AND {_VISIBLE} ORDER BY {self.order} LIMIT :limit"
+        )
+        return self._rows(sql, {"q": query, "person": person_id, "limit": limit})
+
+
+class QuestionRepo(_SearchableRepo):
+    """Reads and writes the ``question`` table (and through triggers, ``question_fts``)."""
+
+    table = "question"
+    # Open questions first (the ones a person needs before a visit), newest first within.
+    order = "t.status = 'asked', t.created_at DESC, t.id"
+
+    def get(self, question_id: str) -> Question | None:
+        row = self._get_row(question_id)
+        return question_from_row(row) if row else None
+
+    def insert(self, draft: QuestionDraft) -> Question:
+        now = utc_now()
+        qid = new_id()
+        with transaction(self.db):
+            self.db.execute(
+                "INSERT INTO question (id, author_id, text, for_whom, visibility, status, "
+                "created_at, updated_at) VALUES (?, ?, ?, ?, ?, 'open', ?, ?)",
+                [qid, draft.author_id, draft.text, draft.for_whom, str(draft.visibility), now, now],
+            )
+        return self.get(qid)
+
+    def update(self, question: Question) -> Question:
+        with transaction(self.db):
+            self.db.execute(
+                "UPDATE question SET text = ?, for_whom = ?, visibility = ?, status = ?, "
+                "answer = ?, answered_on = ?, updated_at = ? WHERE id = ?",
+                [
+                    question.text,
+                    question.for_whom,
+                    str(question.visibility),
+                    str(question.status),
+                    question.answer,
+                    question.answered_on.isoformat() if question.answered_on else None,
+                    utc_now(),
+                    question.id,
+                ],
+            )
+        return self.get(question.id)
+
+    def visible(self, person_id: str) -> list[Question]:
+        return [question_from_row(r) for r in self._visible_rows(person_id)]
+
+    def search(self, person_id: str, text: str, *, limit: int = 50) -> list[Question]:
+        return [question_from_row(r) for r in self._search_rows(person_id, text, limit)]
+
+
+class AdviceRepo(_SearchableRepo):
+    """Reads and writes the ``advice`` table (and through triggers, ``advice_fts``)."""
+
+    table = "advice"
+    order = "t.day DESC, t.created_at DESC, t.id"
+
+    def get(self, advice_id: str) -> Advice | None:
+        row = self._get_row(advice_id)
+        return advice_from_row(row) if row else None
+
+    def insert(self, draft: AdviceDraft) -> Advice:
+        aid = new_id()
+        advice = Advice(
+            id=aid,
+            author_id=draft.author_id,
+            advice=draft.advice,
+            source=draft.source,
+            day=draft.day,
+            theme=draft.theme,
+            stance=draft.stance,
+            stance_note=draft.stance_note,
+            visibility=draft.visibility,
+        )
+        now = utc_now()
+        with transaction(self.db):
+            self.db.execute(
+                "INSERT INTO advice (id, author_id, advice, source, day, theme, stance, "
+                "stance_note, visibility, question_id, created_at, updated_at) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, ?, ?)",
+                [*self._values(advice)[:-1], now, now],
+            )
+        return self.get(aid)
+
+    @staticmethod
+    def _values(advice: Advice) -> list:
+        return [
+            advice.id,
+            advice.author_id,
+            advice.advice,
+            advice.source,
+            (advice.day or date.today()).isoformat(),
+            advice.theme,
+            str(advice.stance),
+            advice.stance_note,
+            str(advice.visibility),
+            advice.question_id,
+        ]
+
+    def update(self, advice: Advice) -> Advice:
+        values = self._values(replace(advice))
+        with transaction(self.db):
+            self.db.execute(
+                "UPDATE advice SET advice = ?, source = ?, day = ?, theme = ?, stance = ?, "
+                "stance_note = ?, visibility = ?, question_id = ?, updated_at = ? WHERE id = ?",
+                [*values[2:], utc_now(), advice.id],
+            )
+        return self.get(advice.id)
+
+    def visible(self, person_id: str) -> list[Advice]:
+        return [advice_from_row(r) for r in self._visible_rows(person_id)]
+
+    def search(self, person_id: str, text: str, *, limit: int = 50) -> list[Advice]:
+        return [advice_from_row(r) for r in self._search_rows(person_id, text, limit)]
