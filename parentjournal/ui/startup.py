@@ -6,11 +6,13 @@ import argparse
 import sys
 
 from PySide6.QtCore import QTimer
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
 from parentjournal.i18n import Translations, resolve_language
 from parentjournal.journal import Journal
 from parentjournal.paths import journal_paths, resolve_config_dir
+from parentjournal.resources_path import resource
 from parentjournal.store.errors import (
     JournalDamagedError,
     JournalError,
@@ -70,6 +72,8 @@ def run_gui(args: argparse.Namespace) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("parentjournal")
     app.setApplicationDisplayName("Ouderdagboek")
+    app.setDesktopFileName("be.ouderdagboek.Ouderdagboek")
+    app.setWindowIcon(QIcon(str(resource("icons", "hicolor", "256x256", "parentjournal.png"))))
     prefs = Prefs(resolve_config_dir(args.config_dir) / "parentjournal.ini")
     translations = Translations(app)
     translations.install(args.lang or resolve_language(prefs.language()))
