@@ -13,11 +13,13 @@ import sqlite_utils
 
 from parentjournal.core.household import HouseholdService
 from parentjournal.core.journal import JournalService
+from parentjournal.core.moments import MomentService
 from parentjournal.core.visits import AdviceService, QuestionService
 from parentjournal.paths import JournalPaths
 from parentjournal.store.db import open_journal
 from parentjournal.store.entry_repo import EntryRepo
 from parentjournal.store.household_repo import HouseholdRepo
+from parentjournal.store.moment_repo import MomentRepo
 from parentjournal.store.visit_repo import AdviceRepo, QuestionRepo
 
 
@@ -33,6 +35,7 @@ class Journal:
     household_repo: HouseholdRepo
     questions: QuestionService
     advice: AdviceService
+    moments: MomentService
 
     @classmethod
     def open(cls, paths: JournalPaths) -> Journal:
@@ -54,6 +57,7 @@ class Journal:
             household_repo=household_repo,
             questions=questions,
             advice=AdviceService(AdviceRepo(db), questions),
+            moments=MomentService(MomentRepo(db)),
         )
 
     @classmethod

@@ -151,3 +151,47 @@ def m0002_visit_questions_advice(db: sqlite_utils.Database) -> None:
                 INSERT INTO {table}_fts(rowid, {cols}) VALUES (new.rowid, {new});
             END"""
         )
+
+
+def m0003_moments(db: sqlite_utils.Database) -> None:
+    """Goed bezig-momenten and their full-text index (same tokenizer as the journal)."""
+    rec = _record_columns()
+    # entry_id has no foreign key on purpose: a person-scoped export may carry a moment
+    # whose linked entry is private to someone else, and it must still import.
+    db.execute(
+        f"""CREATE TABLE moment (
+            id TEXT PRIMARY KEY,
+            author_id TEXT NOT NULL REFERENCES person(id),
+            recipient_id TEXT REFERENCES person(id),
+            day TEXT NOT NULL,
+            text TEXT NOT NULL,
+            theme TEXT,
+            entry_id TEXT,
+            visibility TEXT NOT NULL DEFAULT 'private'
+                CHECK (visibility IN ('private', 'shared')),
+            seen_at TEXT,
+            {rec})"""
+    )
+    db.execute("CREATE INDEX moment_newest ON moment(day DESC, created_at DESC, id)")
+    db.execute("CREATE INDEX moment_waiting ON moment(recipient_id) WHERE seen_at IS NULL")
+    db.execute(
+        """CREATE VIRTUAL TABLE moment_fts USING fts5(
+            text, content='moment', content_rowid='rowid',
+            tokenize="unicode61 remove_diacritics 2")"""
+    )
+    db.execute(
+        """CREATE TRIGGER moment_fts_ai AFTER INSERT ON moment BEGIN
+            INSERT INTO moment_fts(rowid, text) VALUES (new.rowid, new.text);
+        END"""
+    )
+    db.execute(
+        """CREATE TRIGGER moment_fts_ad AFTER DELETE ON moment BEGIN
+            INSERT INTO moment_fts(moment_fts, rowid, text) VALUES ('delete', old.rowid, old.text);
+        END"""
+    )
+    db.execute(
+        """CREATE TRIGGER moment_fts_au AFTER UPDATE OF text ON moment BEGIN
+            INSERT INTO moment_fts(moment_fts, rowid, text) VALUES ('delete', old.rowid, old.text);
+            INSERT INTO moment_fts(rowid, text) VALUES (new.rowid, new.text);
+        END"""
+    )

@@ -15,6 +15,7 @@ RECORD_TABLES: tuple[str, ...] = (
     "entry",
     "question",
     "advice",
+    "moment",
 )
 
 # Tables whose primary key is not "id".

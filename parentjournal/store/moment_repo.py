@@ -1,0 +1,199 @@
+"""Goed bezig-momenten: the ``moment`` table and its full-text index ``moment_fts``.
+
+Privacy lives in SQL (``_VISIBLE``): a moment is seen by its author, by its recipient, and by
+everyone only when it is shared. Every read that serves a person takes that person's id.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import sqlite_utils
+
+from parentjournal.core.clock import new_id, utc_now
+from parentjournal.core.model import HIGHLIGHT_END, HIGHLIGHT_START, Visibility
+from parentjournal.core.moments import Moment, MomentDraft, MomentFilter, MomentHit
+from parentjournal.core.search_query import to_fts_query
+from parentjournal.store.db import transaction
+from parentjournal.store.errors import classify
+from parentjournal.store.rows import dict_rows
+
+_VISIBLE = (
+    "(m.deleted_at IS NULL AND (m.visibility = 'shared' "
+    "OR m.author_id = :person OR m.recipient_id = :person))"
+)
+_NEWEST = "ORDER BY m.day DESC, m.created_at DESC, m.id DESC"
+
+
+def moment_from_row(row: dict) -> Moment:
+    return Moment(
+        id=row["id"],
+        author_id=row["author_id"],
+        recipient_id=row["recipient_id"],
+        day=date.fromisoformat(row["day"]),
+        text=row["text"],
+        theme=row["theme"],
+        entry_id=row["entry_id"],
+        visibility=Visibility(row["visibility"]),
+        seen_at=row["seen_at"],
+        created_at=row["created_at"],
+        updated_at=row["updated_at"],
+        deleted_at=row["deleted_at"],
+    )
+
+
+def _where(person_id: str, filt: MomentFilter) -> tuple[str, dict[str, object]]:
+    where = [_VISIBLE]
+    params: dict[str, object] = {"person": person_id}
+    if filt.about_id:
+        where.append("coalesce(m.recipient_id, m.author_id) = :about")
+        params["about"] = filt.about_id
+    if filt.theme:
+        where.append("m.theme = :theme")
+        params["theme"] = filt.theme
+    return " AND ".join(where), params
+
+
+class MomentRepo:
+    """Reads and writes moments; fits ``core.moments.MomentStore``."""
+
+    def __init__(self, db: sqlite_utils.Database):
+        self.db = db
+
+    def _select(self, sql: str, params) -> list[Moment]:
+        return [moment_from_row(r) for r in dict_rows(self.db.execute(sql, params))]
+
+    def get(self, moment_id: str) -> Moment | None:
+        found = self._select("SELECT * FROM moment WHERE id = ?", [moment_id])
+        return found[0] if found else None
+
+    def insert(self, draft: MomentDraft) -> Moment:
+        now = utc_now()
+        mid = new_id()
+        with transaction(self.db):
+            self.db.execute(
+                "INSERT INTO moment (id, author_id, recipient_id, day, text, theme, entry_id, "
+                "visibility, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                [
+                    mid,
+                    draft.author_id,
+                    draft.recipient_id,
+                    draft.day.isoformat(),
+                    draft.text,
+                    draft.theme,
+                    draft.entry_id,
+                    str(draft.visibility),
+                    now,
+                    now,
+                ],
+            )
+        return self.get(mid)
+
+    def update(self, moment_id: str, draft: MomentDraft) -> Moment:
+        """Save an edit. A moment given to a different person is new to them (seen_at reset)."""
+        with transaction(self.db):
+            self.db.execute(
+                "UPDATE moment SET recipient_id = ?, day = ?, text = ?, theme = ?, "
+                "entry_id = ?, visibility = ?, updated_at = ?, "
+                "seen_at = CASE WHEN recipient_id IS ? THEN seen_at ELSE NULL END "
+                "WHERE id = ?",
+                [
+                    draft.recipient_id,
+                    draft.day.isoformat(),
+                    draft.text,
+                    draft.theme,
+                    draft.entry_id,
+                    str(draft.visibility),
+                    utc_now(),
+                    draft.recipient_id,
+                    moment_id,
+                ],
+            )
+        return self.get(moment_id)
+
+    def set_deleted(self, moment_id: str, deleted: bool) -> None:
+        now = utc_now()
+        with transaction(self.db):
+            self.db.execute(
+                "UPDATE moment SET deleted_at = ?, updated_at = ? WHERE id = ?",
+                [now if deleted else None, now, moment_id],
+            )
+
+    def mark_seen(self, moment_ids: list[str]) -> None:
+        now = utc_now()
+        with transaction(self.db):
+            for moment_id in moment_ids:
+                self.db.execute(
+                    "UPDATE moment SET seen_at = ?, updated_at = ? "
+                    "WHERE id = ? AND seen_at IS NULL",
+                    [now, now, moment_id],
+                )
+
+    # Reads for one person ----------------------------------------------------------------
+    def collection(self, person_id: str, filt: MomentFilter, *, limit: int = 500) -> list[Moment]:
+        """Visible moments, newest first."""
+        where, params = _where(person_id, filt)
+        sql = f"SELECT m.* FROM moment m WHERE {where} {_NEWEST} LIMIT :limit"
+        return self._select(sql, params | {"limit": limit})
+
+    def count(self, person_id: str, filt: MomentFilter) -> int:
+        where, params = _where(person_id, filt)
+        row = self.db.execute(f"SELECT count(*) FROM moment m WHERE {where}", params).fetchone()
+        return row[0]
+
+    def random_one(
+        self, person_id: str, filt: MomentFilter, exclude_id: str | None = None
+    ) -> Moment | None:
+        """One visible moment picked at random (SQLite's random(), fine for a surprise)."""
+        where, params = _where(person_id, filt)
+        if exclude_id:
+            where += " AND m.id != :exclude"
+            params["exclude"] = exclude_id
+        found = self._select(
+            f"SELECT m.* FROM moment m WHERE {where} ORDER BY random() LIMIT 1", params
+        )
+        return found[0] if found else None
+
+    def search(
+        self, person_id: str, text: str, filt: MomentFilter, *, limit: int = 200
+    ) -> list[MomentHit]:
+        """Full-text search with the journal's rules (see ``core.search_query``)."""
+        query = to_fts_query(text)
+        if query is None:
+            return []
+        where, params = _where(person_id, filt)
+        sql = (
+            "SELECT m.*, highlight(moment_fts, 0, :hs, :he) AS snip "
+            "FROM moment_fts JOIN moment m ON m.rowid = moment_fts.rowid "
+            f"WHERE moment_fts MATCH :q AND {where} {_NEWEST} LIMIT :limit"
+        )
+        params |= {"q": query, "limit": limit, "hs": HIGHLIGHT_START, "he": HIGHLIGHT_END}
+        try:
+            rows = dict_rows(self.db.execute(sql, params))
+        except Exception as exc:  # a query FTS5 still rejects must not crash the search box
+            raise classify(exc) from exc
+        return [MomentHit(moment=moment_from_row(r), snippet=r["snip"]) for r in rows]
+
+    def unseen_for(self, person_id: str) -> list[Moment]:
+        """Moments for ``person_id`` not shown to them yet, oldest first (the order written)."""
+        return self._select(
+            "SELECT m.* FROM moment m WHERE m.recipient_id = :person AND m.seen_at IS NULL "
+            "AND m.deleted_at IS NULL ORDER BY m.created_at",
+            {"person": person_id},
+        )
+
+    def deleted(self, person_id: str) -> list[Moment]:
+        """The bin: deleted moments this person wrote, most recently deleted first."""
+        return self._select(
+            "SELECT m.* FROM moment m WHERE m.deleted_at IS NOT NULL AND m.author_id = ? "
+            "ORDER BY m.deleted_at DESC",
+            [person_id],
+        )
+
+    def on_days(self, person_id: str, first: date, last: date) -> list[Moment]:
+        """Visible moments about days in [first, last], newest first (for the timeline)."""
+        sql = f"SELECT m.* FROM moment m WHERE {_VISIBLE} AND m.day BETWEEN :first AND :last "
+        return self._select(
+            sql + _NEWEST,
+            {"person": person_id, "first": first.isoformat(), "last": last.isoformat()},
+        )
