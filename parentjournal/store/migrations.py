@@ -153,6 +153,7 @@ def m0002_visit_questions_advice(db: sqlite_utils.Database) -> None:
         )
 
 
+@MIGRATIONS()
 def m0003_moments(db: sqlite_utils.Database) -> None:
     """Goed bezig-momenten and their full-text index (same tokenizer as the journal)."""
     rec = _record_columns()
