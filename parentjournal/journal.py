@@ -11,11 +11,15 @@ from pathlib import Path
 
 import sqlite_utils
 
+from parentjournal.core.careload_service import CareLoadService
+from parentjournal.core.checkin import CheckInService
 from parentjournal.core.household import HouseholdService
 from parentjournal.core.journal import JournalService
 from parentjournal.core.moments import MomentService
 from parentjournal.core.visits import AdviceService, QuestionService
 from parentjournal.paths import JournalPaths
+from parentjournal.store.careload_repo import CareLoadRepo
+from parentjournal.store.checkin_repo import CheckInRepo
 from parentjournal.store.db import open_journal
 from parentjournal.store.entry_repo import EntryRepo
 from parentjournal.store.household_repo import HouseholdRepo
@@ -36,6 +40,8 @@ class Journal:
     questions: QuestionService
     advice: AdviceService
     moments: MomentService
+    careload: CareLoadService
+    checkins: CheckInService
 
     @classmethod
     def open(cls, paths: JournalPaths) -> Journal:
@@ -58,6 +64,8 @@ class Journal:
             questions=questions,
             advice=AdviceService(AdviceRepo(db), questions),
             moments=MomentService(MomentRepo(db)),
+            careload=CareLoadService(CareLoadRepo(db)),
+            checkins=CheckInService(CheckInRepo(db)),
         )
 
     @classmethod

@@ -196,3 +196,63 @@ def m0003_moments(db: sqlite_utils.Database) -> None:
             INSERT INTO moment_fts(rowid, text) VALUES (new.rowid, new.text);
         END"""
     )
+
+
+@MIGRATIONS()
+def m0004_care_load(db: sqlite_utils.Database) -> None:
+    """Samen: care tasks, each person's pictures and their cells, agreements, check-ins."""
+    # Later additions to PRESET_TASKS get their own migration calling this again (it skips
+    # keys that exist).
+    from parentjournal.store.careload_repo import seed_preset_tasks
+
+    rec = _record_columns()
+    db.execute(
+        f"""CREATE TABLE care_task (
+            id TEXT PRIMARY KEY, key TEXT UNIQUE, domain TEXT NOT NULL,
+            name TEXT NOT NULL DEFAULT '', hidden INTEGER NOT NULL DEFAULT 0,
+            sort_order INTEGER NOT NULL DEFAULT 0, {rec})"""
+    )
+    db.execute(
+        f"""CREATE TABLE care_picture (
+            id TEXT PRIMARY KEY, author_id TEXT NOT NULL REFERENCES person(id),
+            made_on TEXT NOT NULL, shared_at TEXT, {rec})"""
+    )
+    db.execute("CREATE INDEX care_picture_author ON care_picture(author_id, made_on)")
+    db.execute(
+        f"""CREATE TABLE care_cell (
+            id TEXT PRIMARY KEY,
+            picture_id TEXT NOT NULL REFERENCES care_picture(id),
+            task_id TEXT NOT NULL REFERENCES care_task(id),
+            stage TEXT NOT NULL CHECK (stage IN ('notice', 'decide', 'do', 'follow_up')),
+            holder_kind TEXT NOT NULL
+                CHECK (holder_kind IN ('person', 'together', 'nobody', 'outside')),
+            holder_person_id TEXT REFERENCES person(id),
+            outside_name TEXT NOT NULL DEFAULT '',
+            {rec},
+            UNIQUE (picture_id, task_id, stage))"""
+    )
+    db.execute(
+        f"""CREATE TABLE care_agreement (
+            id TEXT PRIMARY KEY, author_id TEXT NOT NULL REFERENCES person(id),
+            text TEXT NOT NULL, made_on TEXT NOT NULL,
+            task_id TEXT REFERENCES care_task(id), {rec})"""
+    )
+    db.execute(
+        f"""CREATE TABLE care_agreement_note (
+            id TEXT PRIMARY KEY,
+            agreement_id TEXT NOT NULL REFERENCES care_agreement(id),
+            author_id TEXT NOT NULL REFERENCES person(id),
+            text TEXT NOT NULL, day TEXT NOT NULL, {rec})"""
+    )
+    db.execute(
+        f"""CREATE TABLE checkin (
+            id TEXT PRIMARY KEY, author_id TEXT NOT NULL REFERENCES person(id),
+            day TEXT NOT NULL, text TEXT NOT NULL DEFAULT '',
+            energy TEXT NOT NULL DEFAULT '', would_help TEXT NOT NULL DEFAULT '',
+            talk_partner INTEGER NOT NULL DEFAULT 0, talk_carer INTEGER NOT NULL DEFAULT 0,
+            visibility TEXT NOT NULL DEFAULT 'private'
+                CHECK (visibility IN ('private', 'shared')),
+            {rec})"""
+    )
+    db.execute("CREATE INDEX checkin_author ON checkin(author_id, day)")
+    seed_preset_tasks(db)

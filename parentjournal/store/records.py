@@ -16,6 +16,12 @@ RECORD_TABLES: tuple[str, ...] = (
     "question",
     "advice",
     "moment",
+    "care_task",
+    "care_picture",
+    "care_cell",
+    "care_agreement",
+    "care_agreement_note",
+    "checkin",
 )
 
 # Tables whose primary key is not "id".
