@@ -15,7 +15,9 @@ from parentjournal.core.careload_service import CareLoadService
 from parentjournal.core.checkin import CheckInService
 from parentjournal.core.household import HouseholdService
 from parentjournal.core.journal import JournalService
+from parentjournal.core.lookback import LookbackService
 from parentjournal.core.moments import MomentService
+from parentjournal.core.reflection import ReflectionService
 from parentjournal.core.visits import AdviceService, QuestionService
 from parentjournal.paths import JournalPaths
 from parentjournal.store.careload_repo import CareLoadRepo
@@ -23,7 +25,9 @@ from parentjournal.store.checkin_repo import CheckInRepo
 from parentjournal.store.db import open_journal
 from parentjournal.store.entry_repo import EntryRepo
 from parentjournal.store.household_repo import HouseholdRepo
+from parentjournal.store.lookback_repo import LookbackRepo
 from parentjournal.store.moment_repo import MomentRepo
+from parentjournal.store.reflection_repo import ReflectionRepo
 from parentjournal.store.visit_repo import AdviceRepo, QuestionRepo
 
 
@@ -42,6 +46,8 @@ class Journal:
     moments: MomentService
     careload: CareLoadService
     checkins: CheckInService
+    reflection: ReflectionService
+    lookback: LookbackService
 
     @classmethod
     def open(cls, paths: JournalPaths) -> Journal:
@@ -54,10 +60,11 @@ class Journal:
         entry_repo = EntryRepo(db)
         household_repo = HouseholdRepo(db)
         questions = QuestionService(QuestionRepo(db))
+        household = HouseholdService(household_repo)
         return cls(
             paths=paths,
             db=db,
-            household=HouseholdService(household_repo),
+            household=household,
             entries=JournalService(entry_repo),
             entry_repo=entry_repo,
             household_repo=household_repo,
@@ -66,6 +73,8 @@ class Journal:
             moments=MomentService(MomentRepo(db)),
             careload=CareLoadService(CareLoadRepo(db)),
             checkins=CheckInService(CheckInRepo(db)),
+            reflection=ReflectionService(ReflectionRepo(db), lambda: household.household().phase),
+            lookback=LookbackService(LookbackRepo(db)),
         )
 
     @classmethod

@@ -256,3 +256,21 @@ def m0004_care_load(db: sqlite_utils.Database) -> None:
     )
     db.execute("CREATE INDEX checkin_author ON checkin(author_id, day)")
     seed_preset_tasks(db)
+
+
+@MIGRATIONS()
+def m0005_reflection_choice(db: sqlite_utils.Database) -> None:
+    """Each person's own choices about reflection prompts ("not for me", prompts off).
+
+    One row per choice; undoing a choice soft-deletes its row, so two devices can merge them.
+    """
+    rec = _record_columns()
+    db.execute(
+        f"""CREATE TABLE reflection_choice (
+            id TEXT PRIMARY KEY,
+            person_id TEXT NOT NULL REFERENCES person(id),
+            kind TEXT NOT NULL CHECK (kind IN ('hidden_prompt', 'prompts_off')),
+            prompt_id TEXT NOT NULL DEFAULT '',
+            {rec})"""
+    )
+    db.execute("CREATE INDEX reflection_choice_person ON reflection_choice(person_id, kind)")

@@ -22,6 +22,7 @@ RECORD_TABLES: tuple[str, ...] = (
     "care_agreement",
     "care_agreement_note",
     "checkin",
+    "reflection_choice",
 )
 
 # Tables whose primary key is not "id".
