@@ -7,6 +7,7 @@ same rules.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 
 import sqlite_utils
@@ -16,6 +17,7 @@ from parentjournal.core.checkin import CheckInService
 from parentjournal.core.household import HouseholdService
 from parentjournal.core.journal import JournalService
 from parentjournal.core.lookback import LookbackService
+from parentjournal.core.model import Entry
 from parentjournal.core.moments import MomentService
 from parentjournal.core.reflection import ReflectionService
 from parentjournal.core.visits import AdviceService, QuestionService
@@ -28,7 +30,7 @@ from parentjournal.store.household_repo import HouseholdRepo
 from parentjournal.store.lookback_repo import LookbackRepo
 from parentjournal.store.moment_repo import MomentRepo
 from parentjournal.store.reflection_repo import ReflectionRepo
-from parentjournal.store.visit_repo import AdviceRepo, QuestionRepo
+from parentjournal.store.visit_repo import AdviceRepo, QuestionRepo, entries_between
 
 
 @dataclass
@@ -80,6 +82,12 @@ class Journal:
     @classmethod
     def open_dir(cls, data_dir: Path) -> Journal:
         return cls.open(JournalPaths(Path(data_dir)))
+
+    def entries_between(
+        self, person_id: str, first: date | None = None, last: date | None = None
+    ) -> list[Entry]:
+        """Entries ``person_id`` may see in a period, oldest first (for exports)."""
+        return entries_between(self.db, person_id, first, last)
 
     def close(self) -> None:
         self.db.close()

@@ -12,7 +12,7 @@ from datetime import date
 import sqlite_utils
 
 from parentjournal.core.clock import new_id, utc_now
-from parentjournal.core.model import Visibility
+from parentjournal.core.model import Entry, Visibility
 from parentjournal.core.search_query import to_fts_query
 from parentjournal.core.visits import (
     Advice,
@@ -24,7 +24,7 @@ from parentjournal.core.visits import (
 )
 from parentjournal.store.db import transaction
 from parentjournal.store.errors import classify
-from parentjournal.store.rows import dict_rows, opt_day
+from parentjournal.store.rows import dict_rows, entry_from_row, opt_day
 
 _VISIBLE = "(t.deleted_at IS NULL AND (t.visibility = 'shared' OR t.author_id = :person))"
 
@@ -213,3 +213,23 @@ class AdviceRepo(_SearchableRepo):
 
     def search(self, person_id: str, text: str, *, limit: int = 50) -> list[Advice]:
         return [advice_from_row(r) for r in self._search_rows(person_id, text, limit)]
+
+
+def entries_between(
+    db: sqlite_utils.Database, person_id: str, first: date | None, last: date | None
+) -> list[Entry]:
+    """Journal entries ``person_id`` may see from ``first`` to ``last`` (inclusive), oldest
+    first. Either end may be open. Privacy is the same rule as the timeline's."""
+    where = ["e.deleted_at IS NULL AND (e.visibility = 'shared' OR e.author_id = :person)"]
+    params: dict[str, object] = {"person": person_id}
+    if first:
+        where.append("e.day >= :first")
+        params["first"] = first.isoformat()
+    if last:
+        where.append("e.day <= :last")
+        params["last"] = last.isoformat()
+    sql = f"SELECT e.* FROM entry e WHERE {' AND '.join(where)} ORDER BY e.day, e.created_at"
+    try:
+        return [entry_from_row(r) for r in dict_rows(db.execute(sql, params))]
+    except Exception as exc:
+        raise classify(exc) from exc

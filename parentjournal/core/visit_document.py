@@ -1,0 +1,341 @@
+"""A document for a care visit (or a printed journal), as a pure model: title, lines, sections.
+
+The model is built only from what the viewer may see: the repositories already leave out
+other people's private records, and :func:`gather` additionally leaves out the viewer's own
+private records unless they asked for them. Writers (Markdown, HTML, PDF, print) turn the
+same model into files, so the preview shows exactly what will be written. Empty sections are
+dropped here, once, for every format.
+
+Words (headings, names of care providers, dates) come from a :class:`VisitWords` object so
+that this module stays free of Qt; the export layer supplies a translated one.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from typing import Protocol
+
+from parentjournal.core.model import Entry, Visibility
+from parentjournal.core.visits import (
+    Advice,
+    AdviceService,
+    Question,
+    QuestionService,
+    Stance,
+)
+
+DEFAULT_PERIOD_DAYS = 30
+ENTRY_PAGE = 200
+
+
+@dataclass(frozen=True)
+class DocItem:
+    """One item of a section.
+
+    Attributes:
+        text: the person's own words (plain text, or Markdown when ``markdown`` is true).
+        heading: an optional short heading above the text (e.g. the day of an entry).
+        note: an optional quieter line (e.g. "asked by Sara", the answer).
+        markdown: ``text`` is Markdown (journal entries); writers render it without ever
+            letting raw HTML through.
+    """
+
+    text: str
+    heading: str = ""
+    note: str = ""
+    markdown: bool = False
+
+
+@dataclass(frozen=True)
+class DocSection:
+    """A titled group of items."""
+
+    key: str
+    heading: str
+    items: tuple[DocItem, ...]
+
+
+@dataclass(frozen=True)
+class Document:
+    """What a writer turns into Markdown, HTML, PDF or a printout."""
+
+    title: str
+    lines: tuple[str, ...] = ()
+    sections: tuple[DocSection, ...] = ()
+    language: str = "nl"
+
+
+def document(
+    title: str, lines: Iterable[str], sections: Iterable[DocSection], language: str = "nl"
+) -> Document:
+    """Make a document, leaving out empty lines and sections without items."""
+    kept = tuple(
+        DocSection(s.key, s.heading, tuple(i for i in s.items if i.text.strip())) for s in sections
+    )
+    return Document(
+        title=title,
+        lines=tuple(line for line in lines if line.strip()),
+        sections=tuple(s for s in kept if s.items),
+        language=language,
+    )
+
+
+class VisitWords(Protocol):
+    """The translated words a document needs (supplied by the export layer)."""
+
+    language: str
+
+    def visit_title(self, for_whom: str) -> str: ...
+    def journal_title(self) -> str: ...
+    def made_on(self, day: date) -> str: ...
+    def people_line(self, names: list[str]) -> str: ...
+    def period_line(self, first: date | None, last: date | None) -> str: ...
+    def heading(self, key: str) -> str: ...
+    def provider(self, key: str) -> str: ...
+    def source(self, key: str) -> str: ...
+    def stance(self, stance: Stance) -> str: ...
+    def day(self, day: date) -> str: ...
+    def month(self, day: date) -> str: ...
+    def question_note(self, question: Question, asker: str) -> str: ...
+    def advice_note(self, advice: Advice, writer: str) -> str: ...
+    def entry_heading(self, entry: Entry, writer: str) -> str: ...
+
+
+@dataclass(frozen=True)
+class VisitRequest:
+    """What the person asked for: whose visit, which period, and whether to offer own
+    private items. Another person's private items are never offered."""
+
+    viewer_id: str
+    for_whom: str = ""
+    first: date | None = None
+    last: date | None = None
+    include_private: bool = False
+
+
+def default_period(today: date) -> tuple[date, date]:
+    """The period a visit looks back on unless the person picks another one."""
+    return today - timedelta(days=DEFAULT_PERIOD_DAYS), today
+
+
+@dataclass(frozen=True)
+class VisitMaterial:
+    """Everything that may be offered for one visit, already filtered for the viewer."""
+
+    request: VisitRequest
+    questions: tuple[Question, ...] = ()
+    advice: tuple[Advice, ...] = ()
+    entries: tuple[Entry, ...] = ()
+
+
+@dataclass(frozen=True)
+class VisitChoices:
+    """What the person ticked and typed in the dialog."""
+
+    question_ids: frozenset[str] = frozenset()
+    advice_ids: frozenset[str] = frozenset()
+    entry_ids: frozenset[str] = frozenset()
+    how_we_are: tuple[tuple[str, str], ...] = ()  # (name, a few lines in their words)
+    talk_about: str = ""
+
+
+def _offered(record, request: VisitRequest) -> bool:
+    if record.visibility is Visibility.SHARED:
+        return True
+    return request.include_private and record.author_id == request.viewer_id
+
+
+def _in_period(day: date | None, request: VisitRequest) -> bool:
+    if day is None:
+        return True
+    if request.first and day < request.first:
+        return False
+    return not (request.last and day > request.last)
+
+
+def gather(
+    request: VisitRequest,
+    questions: QuestionService,
+    advice: AdviceService,
+    entries: Iterable[Entry],
+) -> VisitMaterial:
+    """Collect what may be offered for a visit.
+
+    Open questions (for this care provider or for nobody in particular) are offered whatever
+    their date: they are still open. Advice with a doubt and journal entries are offered
+    within the period. ``entries`` are those the viewer may see in the period.
+    """
+    viewer = request.viewer_id
+    return VisitMaterial(
+        request=request,
+        questions=tuple(
+            q for q in questions.open_questions(viewer, request.for_whom) if _offered(q, request)
+        ),
+        advice=tuple(
+            a
+            for a in advice.visible(viewer)
+            if a.stance is Stance.DOUBT and _offered(a, request) and _in_period(a.day, request)
+        ),
+        entries=tuple(e for e in entries if _offered(e, request) and _in_period(e.day, request)),
+    )
+
+
+def default_choices(material: VisitMaterial) -> VisitChoices:
+    """What is ticked when the dialog opens (and what the command line writes): every
+    offered open question and every offered doubt; journal entries only when picked."""
+    return VisitChoices(
+        question_ids=frozenset(q.id for q in material.questions),
+        advice_ids=frozenset(a.id for a in material.advice),
+    )
+
+
+@dataclass
+class _Names:
+    names: dict[str, str] = field(default_factory=dict)
+
+    def __call__(self, person_id: str) -> str:
+        return self.names.get(person_id, "?")
+
+
+def build_visit_document(
+    material: VisitMaterial,
+    choices: VisitChoices,
+    names: dict[str, str],
+    words: VisitWords,
+    made_on: date,
+) -> Document:
+    """The document for one visit, from what was offered and chosen.
+
+    Only offered records can appear, whatever ids ``choices`` holds, so a mistake in a caller
+    can never put an unoffered (private) record into a document.
+    """
+    name = _Names(names)
+    request = material.request
+    questions = [q for q in material.questions if q.id in choices.question_ids]
+    doubts = [a for a in material.advice if a.id in choices.advice_ids]
+    entries = sorted(
+        (e for e in material.entries if e.id in choices.entry_ids),
+        key=lambda e: (e.day, e.created_at),
+    )
+    people = [n for n, text in choices.how_we_are if text.strip()]
+    sections = [
+        DocSection(
+            "questions",
+            words.heading("questions"),
+            tuple(
+                DocItem(q.text, note=words.question_note(q, name(q.author_id))) for q in questions
+            ),
+        ),
+        DocSection(
+            "how_we_are",
+            words.heading("how_we_are"),
+            tuple(DocItem(text.strip(), heading=n) for n, text in choices.how_we_are),
+        ),
+        DocSection(
+            "talk_about", words.heading("talk_about"), (DocItem(choices.talk_about.strip()),)
+        ),
+        DocSection(
+            "advice",
+            words.heading("advice"),
+            tuple(DocItem(a.advice, note=words.advice_note(a, name(a.author_id))) for a in doubts),
+        ),
+        DocSection(
+            "entries",
+            words.heading("entries"),
+            tuple(
+                DocItem(
+                    e.body or e.title,
+                    heading=words.entry_heading(e, name(e.author_id)),
+                    markdown=True,
+                )
+                for e in entries
+            ),
+        ),
+    ]
+    authors = {name(r.author_id) for r in (*questions, *doubts, *entries)}
+    everyone = sorted(authors | set(people), key=str.casefold)
+    return document(
+        words.visit_title(request.for_whom),
+        [
+            words.made_on(made_on),
+            words.people_line(everyone),
+            words.period_line(request.first, request.last) if entries else "",
+        ],
+        sections,
+        words.language,
+    )
+
+
+def build_journal_document(
+    entries: Iterable[Entry],
+    questions: Iterable[Question],
+    advice: Iterable[Advice],
+    names: dict[str, str],
+    words: VisitWords,
+    *,
+    made_on: date,
+    first: date | None = None,
+    last: date | None = None,
+) -> Document:
+    """A journal to keep or print: entries by month, then questions and advice.
+
+    Callers pass only what the person may see (the repositories guarantee it).
+    """
+    name = _Names(names)
+    by_month: dict[tuple[int, int], list[Entry]] = {}
+    for entry in sorted(entries, key=lambda e: (e.day, e.created_at)):
+        if _in_period(entry.day, VisitRequest("", first=first, last=last)):
+            by_month.setdefault((entry.day.year, entry.day.month), []).append(entry)
+    sections = [
+        DocSection(
+            f"month-{year}-{month:02d}",
+            words.month(date(year, month, 1)),
+            tuple(
+                DocItem(
+                    e.body or e.title,
+                    heading=words.entry_heading(e, name(e.author_id)),
+                    markdown=True,
+                )
+                for e in month_entries
+            ),
+        )
+        for (year, month), month_entries in by_month.items()
+    ]
+    period = VisitRequest("", first=first, last=last)
+    sections.append(
+        DocSection(
+            "questions",
+            words.heading("all_questions"),
+            tuple(
+                DocItem(q.text, note=words.question_note(q, name(q.author_id)))
+                for q in questions
+                if _in_period(_created_day(q.created_at), period)
+            ),
+        )
+    )
+    sections.append(
+        DocSection(
+            "advice",
+            words.heading("all_advice"),
+            tuple(
+                DocItem(a.advice, note=words.advice_note(a, name(a.author_id)))
+                for a in advice
+                if _in_period(a.day, period)
+            ),
+        )
+    )
+    return document(
+        words.journal_title(),
+        [words.made_on(made_on), words.period_line(first, last)],
+        sections,
+        words.language,
+    )
+
+
+def _created_day(created_at: str) -> date | None:
+    try:
+        return date.fromisoformat(created_at[:10])
+    except ValueError:
+        return None
