@@ -12,6 +12,7 @@ from pathlib import Path
 
 import sqlite_utils
 
+from parentjournal.core.backups import BackupService
 from parentjournal.core.careload_service import CareLoadService
 from parentjournal.core.checkin import CheckInService
 from parentjournal.core.household import HouseholdService
@@ -22,6 +23,7 @@ from parentjournal.core.moments import MomentService
 from parentjournal.core.reflection import ReflectionService
 from parentjournal.core.visits import AdviceService, QuestionService
 from parentjournal.paths import JournalPaths
+from parentjournal.store.backup import BackupRepo
 from parentjournal.store.careload_repo import CareLoadRepo
 from parentjournal.store.checkin_repo import CheckInRepo
 from parentjournal.store.db import open_journal
@@ -50,6 +52,7 @@ class Journal:
     checkins: CheckInService
     reflection: ReflectionService
     lookback: LookbackService
+    backups: BackupService
 
     @classmethod
     def open(cls, paths: JournalPaths) -> Journal:
@@ -77,6 +80,7 @@ class Journal:
             checkins=CheckInService(CheckInRepo(db)),
             reflection=ReflectionService(ReflectionRepo(db), lambda: household.household().phase),
             lookback=LookbackService(LookbackRepo(db)),
+            backups=BackupService(BackupRepo(db, paths.backups)),
         )
 
     @classmethod

@@ -10,12 +10,12 @@ from __future__ import annotations
 import contextlib
 import sqlite3
 from collections.abc import Iterator
-from datetime import UTC, datetime
 from pathlib import Path
 
 import sqlite_utils
 
-from parentjournal.store import migrations
+from parentjournal.core.backups import BackupKind
+from parentjournal.store import backup, migrations
 from parentjournal.store.errors import (
     JournalDamagedError,
     JournalError,
@@ -62,13 +62,8 @@ def looks_like_sqlite(path: Path) -> bool:
 
 
 def backup_to(db: sqlite_utils.Database, target: Path) -> Path:
-    """Copy the open database to ``target`` with SQLite's online backup API."""
-    target.parent.mkdir(parents=True, exist_ok=True)
-    dest = sqlite3.connect(str(target))
-    try:
-        db.conn.backup(dest)
-    finally:
-        dest.close()
+    """Copy the open database to ``target`` with SQLite's online backup API, verified."""
+    backup.write_copy(db.conn, target)
     return target
 
 
@@ -93,9 +88,8 @@ def open_journal(path: Path, *, backup_dir: Path | None = None) -> sqlite_utils.
             raise JournalNewerError(", ".join(unknown))
         pending = migrations.MIGRATIONS.pending(db)
         if pending and existed and migrations.MIGRATIONS.applied(db):
-            stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
             folder = backup_dir or path.parent / "backups"
-            backup_to(db, folder / f"before-migration-{pending[0].name}-{stamp}.db")
+            backup.make_backup(db, folder, BackupKind.BEFORE_MIGRATION)
         if pending:
             migrations.MIGRATIONS.apply(db)
     except JournalError:
