@@ -19,6 +19,8 @@ from parentjournal.i18n import Translations, resolve_language
 # Subcommand name -> module in parentjournal.commands.
 COMMANDS: dict[str, str] = {
     "check": "check",
+    "backup": "backup",
+    "restore": "restore",
 }
 
 

@@ -293,6 +293,12 @@ def restore_into(
         raise classify(exc) from exc
     if quick_check(db) or record_counts(db.conn) != expected:
         raise JournalDamagedError(f"restored journal does not match {source}")
+    if migrations.MIGRATIONS.pending(db):
+        # An older backup: bring its schema up to date, as opening it would.
+        try:
+            migrations.MIGRATIONS.apply(db)
+        except sqlite3.Error as exc:
+            raise classify(exc) from exc
     rotate(folder)
     return safety
 

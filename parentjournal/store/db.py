@@ -70,6 +70,7 @@ def backup_to(db: sqlite_utils.Database, target: Path) -> Path:
 def open_journal(path: Path, *, backup_dir: Path | None = None) -> sqlite_utils.Database:
     """Open (or create) the journal at ``path`` and bring its schema up to date.
 
+    An existing journal must pass ``PRAGMA quick_check`` before anything is written to it.
     Before any migration runs on an existing journal, a copy is written to ``backup_dir``.
     A journal written by a newer app version is refused without being modified.
 
@@ -83,6 +84,12 @@ def open_journal(path: Path, *, backup_dir: Path | None = None) -> sqlite_utils.
     db = connect(path)
     try:
         db.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        if existed:
+            # Before anything may write (a migration, say): a damaged file is refused as
+            # it is, so it can still be rescued or replaced by a backup.
+            problems = backup.quick_check(db)
+            if problems:
+                raise JournalDamagedError("; ".join(problems[:5]))
         unknown = migrations.unknown_applied(db)
         if unknown:
             raise JournalNewerError(", ".join(unknown))

@@ -5,13 +5,16 @@ from __future__ import annotations
 import argparse
 import sys
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QDate, QDateTime, QLocale, QTime, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
+from parentjournal import recovery
+from parentjournal.core.backups import Backup
 from parentjournal.i18n import Translations, resolve_language
+from parentjournal.instance import InstanceLock
 from parentjournal.journal import Journal
-from parentjournal.paths import journal_paths, resolve_config_dir
+from parentjournal.paths import JournalPaths, journal_paths, resolve_config_dir
 from parentjournal.resources_path import resource
 from parentjournal.store.errors import (
     JournalDamagedError,
@@ -19,9 +22,10 @@ from parentjournal.store.errors import (
     JournalNewerError,
     JournalReadOnlyError,
 )
-from parentjournal.ui.context import AppContext
+from parentjournal.ui.context import AppContext, explain
 from parentjournal.ui.main_window import MainWindow
 from parentjournal.ui.prefs import Prefs
+from parentjournal.ui.single_instance import FrontRequestWatcher
 from parentjournal.ui.welcome import WelcomeDialog
 
 
@@ -67,6 +71,86 @@ def ensure_household(ctx: AppContext, parent: QWidget | None = None) -> bool:
     return True
 
 
+def _when(backup: Backup) -> str:
+    local = backup.taken_at.astimezone()
+    moment = QDateTime(QDate(local.year, local.month, local.day), QTime(local.hour, local.minute))
+    return QLocale().toString(moment, QLocale.FormatType.LongFormat)
+
+
+def offer_latest_backup(
+    paths: JournalPaths, parent: QWidget | None, *, interactive: bool = True
+) -> Journal | None:
+    """The journal file is damaged: explain, and offer to open the latest good backup.
+
+    The damaged file is never overwritten: if the person agrees, it is moved aside under a
+    new name and the backup takes its place. Returns the opened journal, or None.
+    """
+    title = QApplication.translate("startup", "Parent Journal")
+    where = str(paths.journal)
+    good = recovery.latest_good_backup(paths)
+    if good is None or not interactive:
+        text = QApplication.translate(
+            "startup",
+            "The journal file seems damaged, and there is no backup of it yet. Nothing was "
+            "changed or overwritten. Could someone who knows computers well have a look at "
+            "the file?\n\n{where}",
+        ).format(where=where)
+        if interactive:
+            QMessageBox.information(parent, title, text)
+        else:
+            print(text, file=sys.stderr)
+        return None
+    box = QMessageBox(
+        QMessageBox.Icon.Information, title, "", QMessageBox.StandardButton.NoButton, parent
+    )
+    box.setObjectName("damaged_journal")
+    box.setText(
+        QApplication.translate(
+            "startup",
+            "The journal file seems damaged. Nothing was changed or overwritten.\n\n"
+            "Would you like to open the latest good backup, from {when}? The damaged file "
+            "is kept aside, so nothing is lost.\n\n{where}",
+        ).format(when=_when(good), where=where)
+    )
+    open_button = box.addButton(
+        QApplication.translate("startup", "&Open the backup"), QMessageBox.ButtonRole.AcceptRole
+    )
+    open_button.setObjectName("open_backup")
+    close_button = box.addButton(
+        QApplication.translate("startup", "&Not now"), QMessageBox.ButtonRole.RejectRole
+    )
+    close_button.setObjectName("not_now")
+    box.setDefaultButton(open_button)
+    box.exec()
+    if box.clickedButton() is not open_button:
+        return None
+    try:
+        recovery.set_aside_and_restore(paths, good)
+        return recovery.open_checked(paths)
+    except JournalError as exc:
+        QMessageBox.information(parent, title, open_error_text(exc, where))
+        return None
+
+
+def open_journal_calmly(
+    paths: JournalPaths, parent: QWidget | None = None, *, interactive: bool = True
+) -> Journal | None:
+    """Open and check the journal; explain any problem in plain words. None if not opened."""
+    try:
+        return recovery.open_checked(paths)
+    except JournalDamagedError:
+        return offer_latest_backup(paths, parent, interactive=interactive)
+    except JournalError as exc:
+        text = open_error_text(exc, str(paths.journal))
+        if interactive:
+            QMessageBox.information(
+                parent, QApplication.translate("startup", "Parent Journal"), text
+            )
+        else:
+            print(text, file=sys.stderr)
+        return None
+
+
 def run_gui(args: argparse.Namespace) -> int:
     """Start the window on the chosen journal; returns the exit code."""
     app = QApplication.instance() or QApplication(sys.argv[:1])
@@ -78,17 +162,27 @@ def run_gui(args: argparse.Namespace) -> int:
     translations = Translations(app)
     translations.install(args.lang or resolve_language(prefs.language()))
     paths = journal_paths(args.data_dir)
-    try:
-        journal = Journal.open(paths)
-    except JournalError as exc:
-        if args.quit_after_startup:
-            print(open_error_text(exc, str(paths.journal)), file=sys.stderr)
-            return 1
-        QMessageBox.warning(
-            None,
-            app.translate("startup", "Parent Journal"),
-            open_error_text(exc, str(paths.journal)),
+    lock = InstanceLock(paths)
+    if not lock.acquire():
+        # Never two writers on one journal: ask the open window to come forward instead.
+        lock.ask_to_come_forward()
+        print(
+            app.translate(
+                "startup",
+                "Parent Journal is already open on this journal; that window comes to the front.",
+            ),
+            file=sys.stderr,
         )
+        return 0
+    try:
+        return _run_with_lock(app, args, prefs, translations, paths, lock)
+    finally:
+        lock.release()
+
+
+def _run_with_lock(app, args, prefs, translations, paths, lock: InstanceLock) -> int:
+    journal = open_journal_calmly(paths, interactive=not args.quit_after_startup)
+    if journal is None:
         return 1
     ctx = AppContext(journal, prefs, translations)
     if args.quit_after_startup and not ctx.people():
@@ -97,7 +191,13 @@ def run_gui(args: argparse.Namespace) -> int:
     if not ensure_household(ctx):
         journal.close()
         return 0
+    try:
+        journal.backups.at_start()
+    except JournalError as exc:
+        # A missing backup must not keep anyone from writing; say it calmly once.
+        ctx.problem.emit(explain(exc))
     window = MainWindow(ctx)
+    FrontRequestWatcher(lock, window)
     window.show()
     if args.quit_after_startup:
         # The first timeline page is loaded in the window's constructor; one turn of the

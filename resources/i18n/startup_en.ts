@@ -39,5 +39,37 @@
         <source>Parent Journal</source>
         <translation>Parent Journal</translation>
     </message>
+    <message>
+        <source>The journal file seems damaged, and there is no backup of it yet. Nothing was changed or overwritten. Could someone who knows computers well have a look at the file?
+
+{where}</source>
+        <translation>The journal file seems damaged, and there is no backup of it yet. Nothing was changed or overwritten. Could someone who knows computers well have a look at the file?
+
+{where}</translation>
+    </message>
+    <message>
+        <source>The journal file seems damaged. Nothing was changed or overwritten.
+
+Would you like to open the latest good backup, from {when}? The damaged file is kept aside, so nothing is lost.
+
+{where}</source>
+        <translation>The journal file seems damaged. Nothing was changed or overwritten.
+
+Would you like to open the latest good backup, from {when}? The damaged file is kept aside, so nothing is lost.
+
+{where}</translation>
+    </message>
+    <message>
+        <source>&amp;Open the backup</source>
+        <translation>&amp;Open the backup</translation>
+    </message>
+    <message>
+        <source>&amp;Not now</source>
+        <translation>&amp;Not now</translation>
+    </message>
+    <message>
+        <source>Parent Journal is already open on this journal; that window comes to the front.</source>
+        <translation>Parent Journal is already open on this journal; that window comes to the front.</translation>
+    </message>
 </context>
 </TS>

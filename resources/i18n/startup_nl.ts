@@ -39,5 +39,37 @@
         <source>Parent Journal</source>
         <translation>Ouderdagboek</translation>
     </message>
+    <message>
+        <source>The journal file seems damaged, and there is no backup of it yet. Nothing was changed or overwritten. Could someone who knows computers well have a look at the file?
+
+{where}</source>
+        <translation>Het bestand van het dagboek lijkt beschadigd, en er is nog geen back-up van. Er is niets veranderd of overschreven. Kan iemand die goed met computers overweg kan, eens naar het bestand kijken?
+
+{where}</translation>
+    </message>
+    <message>
+        <source>The journal file seems damaged. Nothing was changed or overwritten.
+
+Would you like to open the latest good backup, from {when}? The damaged file is kept aside, so nothing is lost.
+
+{where}</source>
+        <translation>Het bestand van het dagboek lijkt beschadigd. Er is niets veranderd of overschreven.
+
+Wil je de laatste goede back-up openen, van {when}? Het beschadigde bestand blijft apart bewaard, zodat er niets verloren gaat.
+
+{where}</translation>
+    </message>
+    <message>
+        <source>&amp;Open the backup</source>
+        <translation>De back-up &amp;openen</translation>
+    </message>
+    <message>
+        <source>&amp;Not now</source>
+        <translation>&amp;Nu niet</translation>
+    </message>
+    <message>
+        <source>Parent Journal is already open on this journal; that window comes to the front.</source>
+        <translation>Ouderdagboek staat al open op dit dagboek; dat venster komt nu naar voren.</translation>
+    </message>
 </context>
 </TS>

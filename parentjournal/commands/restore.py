@@ -1,0 +1,81 @@
+"""``parentjournal restore FILE``: bring the journal back as it was in a backup."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+
+from parentjournal.commands import open_journal_or_explain
+from parentjournal.instance import InstanceLock
+from parentjournal.journal import Journal
+from parentjournal.paths import journal_paths
+from parentjournal.store.errors import JournalDamagedError, JournalError, JournalNewerError
+
+
+def add_parser(sub):
+    cmd = sub.add_parser(
+        "restore", help="bring the journal back as it was in a backup (a copy of now is kept)"
+    )
+    cmd.add_argument("file", metavar="FILE", help="the backup to restore")
+    return cmd
+
+
+def _explain(exc: JournalError) -> str:
+    if isinstance(exc, JournalNewerError):
+        return QCoreApplication.translate(
+            "restore",
+            "This backup was made by a newer version of Parent Journal, so this version "
+            "leaves it alone. Nothing was changed.",
+        )
+    if isinstance(exc, JournalDamagedError):
+        return QCoreApplication.translate(
+            "restore",
+            "This file is not a Parent Journal backup, or it is damaged. Nothing was changed.",
+        )
+    return QCoreApplication.translate(
+        "restore", "The backup could not be restored. Nothing was changed. ({error})"
+    ).format(error=exc)
+
+
+def run(args) -> int:
+    """Exit 0 when the journal now holds the backup, 1 otherwise."""
+    source = Path(args.file).expanduser().resolve()
+    paths = journal_paths(args.data_dir)
+    lock = InstanceLock(paths)
+    if not lock.acquire():
+        print(
+            QCoreApplication.translate(
+                "restore",
+                "Parent Journal is open on this journal right now. Could you close it first? "
+                "Nothing was changed.",
+            )
+        )
+        return 1
+    try:
+        journal = open_journal_or_explain(args)
+        if journal is None:
+            return 1
+        try:
+            safety, _changes = journal.backups.restore(source)
+        except JournalError as exc:
+            print(_explain(exc))
+            return 1
+        finally:
+            journal.close()
+        # Reopening brings an older backup's schema up to date (with its own backup first).
+        try:
+            Journal.open(paths).close()
+        except JournalError as exc:
+            print(_explain(exc))
+            return 1
+    finally:
+        lock.release()
+    print(
+        QCoreApplication.translate(
+            "restore",
+            "The journal is back as it was in {source}.\n"
+            "What it held just before is kept in {safety}.",
+        ).format(source=source, safety=safety.path)
+    )
+    return 0

@@ -1,0 +1,29 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>restore</name>
+    <message>
+        <source>This backup was made by a newer version of Parent Journal, so this version leaves it alone. Nothing was changed.</source>
+        <translation>This backup was made by a newer version of Parent Journal, so this version leaves it alone. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>This file is not a Parent Journal backup, or it is damaged. Nothing was changed.</source>
+        <translation>This file is not a Parent Journal backup, or it is damaged. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>The backup could not be restored. Nothing was changed. ({error})</source>
+        <translation>The backup could not be restored. Nothing was changed. ({error})</translation>
+    </message>
+    <message>
+        <source>Parent Journal is open on this journal right now. Could you close it first? Nothing was changed.</source>
+        <translation>Parent Journal is open on this journal right now. Could you close it first? Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>The journal is back as it was in {source}.
+What it held just before is kept in {safety}.</source>
+        <translation>The journal is back as it was in {source}.
+What it held just before is kept in {safety}.</translation>
+    </message>
+</context>
+</TS>

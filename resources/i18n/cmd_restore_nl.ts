@@ -1,0 +1,29 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="nl" sourcelanguage="en">
+<context>
+    <name>restore</name>
+    <message>
+        <source>This backup was made by a newer version of Parent Journal, so this version leaves it alone. Nothing was changed.</source>
+        <translation>Deze back-up is gemaakt met een nieuwere versie van Ouderdagboek, dus deze versie laat hem met rust. Er is niets veranderd.</translation>
+    </message>
+    <message>
+        <source>This file is not a Parent Journal backup, or it is damaged. Nothing was changed.</source>
+        <translation>Dit bestand is geen back-up van Ouderdagboek, of het is beschadigd. Er is niets veranderd.</translation>
+    </message>
+    <message>
+        <source>The backup could not be restored. Nothing was changed. ({error})</source>
+        <translation>De back-up kon niet teruggezet worden. Er is niets veranderd. ({error})</translation>
+    </message>
+    <message>
+        <source>Parent Journal is open on this journal right now. Could you close it first? Nothing was changed.</source>
+        <translation>Ouderdagboek staat nu open op dit dagboek. Wil je het eerst sluiten? Er is niets veranderd.</translation>
+    </message>
+    <message>
+        <source>The journal is back as it was in {source}.
+What it held just before is kept in {safety}.</source>
+        <translation>Het dagboek staat terug zoals het was in {source}.
+Wat er net daarvoor in stond, is bewaard in {safety}.</translation>
+    </message>
+</context>
+</TS>
