@@ -34,6 +34,18 @@ def answer_next_dialog(qtbot, button: str | None, seen: list[str]) -> None:
     QTimer.singleShot(0, click)
 
 
+def _tr(source: str) -> str:
+    """The text in whatever language the test session has installed (Dutch by default)."""
+    if source.startswith("The journal file seems damaged. Nothing"):
+        source = (
+            "The journal file seems damaged. Nothing was changed or overwritten.\n\n"
+            "Would you like to open the latest good backup, from {when}? The damaged file "
+            "is kept aside, so nothing is lost.\n\n{where}"
+        )
+        return QApplication.translate("startup", source).split("\n")[0]
+    return QApplication.translate("startup", source)
+
+
 def _journal_with_backup(data_dir: Path) -> dict:
     journal = Journal.open(JournalPaths(data_dir))
     try:
@@ -63,7 +75,8 @@ def test_a_damaged_journal_is_kept_aside_and_the_latest_backup_opens(qtbot, data
     journal = open_journal_calmly(paths)
     assert journal is not None, seen
     try:
-        assert "seems damaged" in seen[0] and "Nothing was changed or overwritten" in seen[0]
+        assert str(paths.journal) in seen[0]
+        assert seen[0].startswith(_tr("The journal file seems damaged. Nothing was changed"))
         assert snapshot(journal.db) == at_backup
     finally:
         journal.close()
@@ -89,5 +102,10 @@ def test_a_file_that_is_not_a_database_and_no_backup_gets_a_calm_message(qtbot, 
     seen: list[str] = []
     answer_next_dialog(qtbot, None, seen)
     assert open_journal_calmly(paths) is None
-    assert "no backup of it yet" in seen[0]
+    no_backup = _tr(
+        "The journal file seems damaged, and there is no backup of it yet. Nothing was "
+        "changed or overwritten. Could someone who knows computers well have a look at "
+        "the file?\n\n{where}"
+    )
+    assert seen == [no_backup.format(where=paths.journal)]
     assert paths.journal.read_text(encoding="utf-8") == "dit is een boodschappenlijstje"
