@@ -65,6 +65,7 @@ class Journal:
         entry_repo = EntryRepo(db)
         household_repo = HouseholdRepo(db)
         questions = QuestionService(QuestionRepo(db))
+        moments = MomentService(MomentRepo(db))
         household = HouseholdService(household_repo)
         return cls(
             paths=paths,
@@ -75,11 +76,11 @@ class Journal:
             household_repo=household_repo,
             questions=questions,
             advice=AdviceService(AdviceRepo(db), questions),
-            moments=MomentService(MomentRepo(db)),
+            moments=moments,
             careload=CareLoadService(CareLoadRepo(db)),
             checkins=CheckInService(CheckInRepo(db)),
             reflection=ReflectionService(ReflectionRepo(db), lambda: household.household().phase),
-            lookback=LookbackService(LookbackRepo(db)),
+            lookback=LookbackService(LookbackRepo(db), moments),
             backups=BackupService(BackupRepo(db, paths.backups)),
         )
 

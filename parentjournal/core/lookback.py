@@ -14,6 +14,7 @@ from datetime import date, timedelta
 from typing import Protocol
 
 from parentjournal.core.model import Entry
+from parentjournal.core.moments import Moment, MomentService
 
 # "About a month ago" is a window, not a date: people do not write every day.
 A_WHILE_AGO_DAYS = 30
@@ -96,21 +97,45 @@ class Lookback:
     on_this_day: tuple[Entry, ...]
     a_while_ago: Entry | None
     month_words: tuple[str, ...]
+    moments_on_this_day: tuple[Moment, ...] = ()
+    a_moment: Moment | None = None
 
     @property
     def is_empty(self) -> bool:
-        return not (self.on_this_day or self.a_while_ago or self.month_words)
+        return not (
+            self.on_this_day
+            or self.a_while_ago
+            or self.month_words
+            or self.moments_on_this_day
+            or self.a_moment
+        )
 
 
 class LookbackService:
     """Gathers what a person may look back on."""
 
-    def __init__(self, store: LookbackStore):
+    def __init__(self, store: LookbackStore, moments: MomentService | None = None):
         self.store = store
+        self.moments = moments
 
     def on_this_day(self, person_id: str, today: date) -> list[Entry]:
         """Entries the person may see from this date in earlier months and years."""
         return self.store.visible_on_days(person_id, same_date_earlier(today))
+
+    def moments_on_this_day(self, person_id: str, today: date) -> list[Moment]:
+        """Goed bezig-moments the person may see from this date in earlier months and years."""
+        days = same_date_earlier(today)
+        if self.moments is None or not days:
+            return []
+        wanted = set(days)
+        found = self.moments.on_days(person_id, min(days), max(days))
+        return sorted((m for m in found if m.day in wanted), key=lambda m: m.day, reverse=True)
+
+    def a_moment(self, person_id: str, *, not_id: str | None = None) -> Moment | None:
+        """A random goed-bezig moment the person may see, or None when there are none."""
+        if self.moments is None:
+            return None
+        return self.moments.surprise(person_id, not_id=not_id)
 
     def a_while_ago(self, person_id: str, today: date) -> Entry | None:
         """Something this person wrote about a month ago, if anything."""
@@ -128,4 +153,6 @@ class LookbackService:
             on_this_day=tuple(self.on_this_day(person_id, today)),
             a_while_ago=self.a_while_ago(person_id, today),
             month_words=tuple(self.month_words(person_id, today)),
+            moments_on_this_day=tuple(self.moments_on_this_day(person_id, today)),
+            a_moment=self.a_moment(person_id),
         )

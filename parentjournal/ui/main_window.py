@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from parentjournal.ui import actions
+from parentjournal.ui import actions, support
 from parentjournal.ui.context import AppContext
 from parentjournal.ui.sections import Section, sections
 
@@ -125,6 +125,10 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _=False, i=index: self.nav.setCurrentRow(i))
             self.go_menu.addAction(action)
             self._section_actions.append(action)
+        self.support_action = QAction(self)
+        self.support_action.setObjectName("action_support")
+        self.support_action.triggered.connect(lambda: support.show_support(self.ctx, self))
+        self.help_menu.addAction(self.support_action)
         self.about_action = QAction(self)
         self.about_action.triggered.connect(self._about)
         self.help_menu.addAction(self.about_action)
@@ -151,6 +155,7 @@ class MainWindow(QMainWindow):
         self.help_menu.setTitle(self.tr("&Help"))
         self.close_action.setText(self.tr("&Close window"))
         self.quit_action.setText(self.tr("&Quit"))
+        self.support_action.setText(support.menu_text())
         self.about_action.setText(self.tr("&About Parent Journal"))
         for row, section in enumerate(self._sections):
             self.nav.item(row).setText(section.title())

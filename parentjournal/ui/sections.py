@@ -34,4 +34,7 @@ class Section:
 def sections() -> list[Section]:
     """All screens, in navigation order. Imports are local so start-up stays lean."""
     found: list[Section] = []
+    from parentjournal.ui.reflection.lookback_page import LookbackPage, section_title
+
+    found.append(Section("lookback", section_title, LookbackPage))
     return found

@@ -134,3 +134,18 @@ def test_month_words_come_from_own_writing_this_month(couple):
     _write(journal, sara, date(2026, 4, 30), "vorige maand", themes=("health",))
     _write(journal, tom, date(2026, 5, 3), "gedeeld door Tom", themes=("household",))
     assert journal.lookback.month_words(sara.id, date(2026, 5, 12)) == ["feelings", "sleep"]
+
+
+def test_moments_from_this_date_and_a_random_moment_respect_privacy(couple):
+    from parentjournal.core.moments import MomentDraft
+
+    journal, sara, tom = couple
+    journal.moments.give(MomentDraft(sara.id, date(2026, 4, 12), "rustig gebleven om 3 uur"))
+    journal.moments.give(
+        MomentDraft(tom.id, date(2026, 3, 12), "Tom voor zichzelf", visibility=Visibility.PRIVATE)
+    )
+    seen = journal.lookback.gather(sara.id, date(2026, 5, 12))
+    assert [m.text for m in seen.moments_on_this_day] == ["rustig gebleven om 3 uur"]
+    assert seen.a_moment.text == "rustig gebleven om 3 uur"
+    toms = journal.lookback.gather(tom.id, date(2026, 5, 12))
+    assert [m.text for m in toms.moments_on_this_day] == ["Tom voor zichzelf"]

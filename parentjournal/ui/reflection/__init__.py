@@ -1,0 +1,1 @@
+"""Reflections and looking back: the prompt card, the Terugblik screen and prompt settings."""
