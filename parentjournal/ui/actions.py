@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QPushButton
 
@@ -36,7 +37,16 @@ class GlobalAction:
 
 def global_actions() -> list[GlobalAction]:
     """All global actions, in menu order."""
-    return []
+    from parentjournal.ui.backups.dialog import open_backups
+
+    return [
+        GlobalAction(
+            key="backups",
+            text=lambda: QCoreApplication.translate("actions", "&Back-ups…"),
+            shortcut="Ctrl+Shift+B",
+            run=open_backups,
+        ),
+    ]
 
 
 @dataclass

@@ -180,7 +180,35 @@ class MainWindow(QMainWindow):
         if person_id:
             self.ctx.set_person(person_id)
 
+    def flush_pages(self) -> None:
+        """Ask every screen to save what is typed right now."""
+        for page in self._pages.values():
+            flush = getattr(page, "flush", None)
+            if callable(flush):
+                flush()
+
+    def reload_pages(self) -> None:
+        """Build every screen anew: the whole journal changed (a backup was restored)."""
+        people = [p.id for p in self.ctx.people()]
+        if people and self.ctx.person_id not in people:
+            self.ctx.set_person(people[0])
+        row = self.nav.currentRow()
+        for index, section in enumerate(self._sections):
+            old = self._pages[section.key]
+            page = section.factory(self.ctx)
+            page.setParent(self.stack)
+            self.stack.insertWidget(index, page)
+            self.stack.removeWidget(old)
+            old.deleteLater()
+            self._pages[section.key] = page
+        self._fill_people()
+        if row >= 0:
+            self.stack.setCurrentIndex(row)
+
     def _on_changed(self, changes) -> None:
+        if changes.kind == "journal":
+            self.reload_pages()
+            return
         if changes.kind == "person":
             self._fill_people()
 
@@ -207,9 +235,6 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         # Screens save what is typed on hide/close (see their own closeEvent/flush).
-        for page in self._pages.values():
-            flush = getattr(page, "flush", None)
-            if callable(flush):
-                flush()
+        self.flush_pages()
         self.ctx.prefs.set_geometry(self.saveGeometry())
         super().closeEvent(event)
