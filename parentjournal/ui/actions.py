@@ -38,8 +38,10 @@ class GlobalAction:
 def global_actions() -> list[GlobalAction]:
     """All global actions, in menu order."""
     from parentjournal.ui.backups.dialog import open_backups
+    from parentjournal.ui.moments import page as moments
 
     return [
+        GlobalAction("give_moment", moments.action_text, "Ctrl+G", moments.give_moment, True),
         GlobalAction(
             key="backups",
             text=lambda: QCoreApplication.translate("actions", "&Back-ups…"),

@@ -34,6 +34,10 @@ class Section:
 def sections() -> list[Section]:
     """All screens, in navigation order. Imports are local so start-up stays lean."""
     found: list[Section] = []
+    from parentjournal.ui.moments import page as moments
+
+    found.append(Section("moments", moments.section_title, moments.MomentsPage))
+
     from parentjournal.ui.reflection.lookback_page import LookbackPage, section_title
 
     found.append(Section("lookback", section_title, LookbackPage))
