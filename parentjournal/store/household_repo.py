@@ -122,6 +122,10 @@ class HouseholdRepo:
                 [now, now, child_id],
             )
 
+    def atomic(self):
+        """A block of household writes that lands completely or not at all."""
+        return transaction(self.db)
+
     # Settings -------------------------------------------------------------------------
     def setting(self, key: str, default: Any = None) -> Any:
         row = self.db.execute("SELECT value FROM setting WHERE key = ?", [key]).fetchone()

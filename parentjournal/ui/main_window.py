@@ -6,7 +6,7 @@ capture and the like) from :mod:`parentjournal.ui.actions`.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, QSize, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
@@ -24,6 +24,21 @@ from PySide6.QtWidgets import (
 from parentjournal.ui import actions, support
 from parentjournal.ui.context import AppContext
 from parentjournal.ui.sections import Section, sections
+from parentjournal.ui.text_size import TextSize, set_relative_font
+
+
+class NavigationList(QListWidget):
+    """The section list, with generous rows that grow with the text size (Ctrl++)."""
+
+    def size_items(self) -> None:
+        height = round(self.fontMetrics().height() * 2.2)
+        for row in range(self.count()):
+            self.item(row).setSizeHint(QSize(0, height))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.FontChange:
+            self.size_items()
+        super().changeEvent(event)
 
 
 class MainWindow(QMainWindow):
@@ -45,10 +60,7 @@ class MainWindow(QMainWindow):
 
         header = QHBoxLayout()
         self.title_label = QLabel(central)
-        font = self.title_label.font()
-        font.setPointSizeF(font.pointSizeF() * 1.4)
-        font.setBold(True)
-        self.title_label.setFont(font)
+        set_relative_font(self.title_label, 1.4, bold=True)
         header.addWidget(self.title_label)
         header.addStretch(1)
         self.person_label = QLabel(central)
@@ -63,13 +75,13 @@ class MainWindow(QMainWindow):
 
         body = QHBoxLayout()
         body.setSpacing(16)
-        self.nav = QListWidget(central)
+        self.nav = NavigationList(central)
         self.nav.setObjectName("navigation")
         self.nav.setFixedWidth(210)
+        self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.nav.setWordWrap(True)
         self.nav.setSpacing(4)
-        nav_font = self.nav.font()
-        nav_font.setPointSizeF(nav_font.pointSizeF() * 1.15)
-        self.nav.setFont(nav_font)
+        set_relative_font(self.nav, 1.15)
         self.stack = QStackedWidget(central)
         body.addWidget(self.nav)
         body.addWidget(self.stack, 1)
@@ -83,9 +95,6 @@ class MainWindow(QMainWindow):
             self.stack.addWidget(page)
             item = QListWidgetItem()
             item.setData(Qt.ItemDataRole.UserRole, section.key)
-            item.setSizeHint(
-                item.sizeHint().expandedTo(self.nav.sizeHint()).boundedTo(self.nav.sizeHint())
-            )
             self.nav.addItem(item)
         self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
 
@@ -108,6 +117,7 @@ class MainWindow(QMainWindow):
         bar = self.menuBar()
         self.file_menu = bar.addMenu("")
         self.go_menu = bar.addMenu("")
+        self.view_menu = bar.addMenu("")
         self.help_menu = bar.addMenu("")
         self.close_action = QAction(self)
         self.close_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Close))
@@ -129,6 +139,20 @@ class MainWindow(QMainWindow):
         self.support_action.setObjectName("action_support")
         self.support_action.triggered.connect(lambda: support.show_support(self.ctx, self))
         self.help_menu.addAction(self.support_action)
+        self.text_size = TextSize(self.ctx.prefs)
+        self.larger_action = QAction(self)
+        self.larger_action.setShortcuts(
+            [QKeySequence(QKeySequence.StandardKey.ZoomIn), QKeySequence("Ctrl+=")]
+        )
+        self.larger_action.triggered.connect(self.text_size.larger)
+        self.smaller_action = QAction(self)
+        self.smaller_action.setShortcut(QKeySequence(QKeySequence.StandardKey.ZoomOut))
+        self.smaller_action.triggered.connect(self.text_size.smaller)
+        self.normal_size_action = QAction(self)
+        self.normal_size_action.setShortcut(QKeySequence("Ctrl+0"))
+        self.normal_size_action.triggered.connect(self.text_size.reset)
+        for action in (self.larger_action, self.smaller_action, self.normal_size_action):
+            self.view_menu.addAction(action)
         self.about_action = QAction(self)
         self.about_action.triggered.connect(self._about)
         self.help_menu.addAction(self.about_action)
@@ -153,6 +177,10 @@ class MainWindow(QMainWindow):
         self.file_menu.setTitle(self.tr("&Journal"))
         self.go_menu.setTitle(self.tr("&Go"))
         self.help_menu.setTitle(self.tr("&Help"))
+        self.view_menu.setTitle(self.tr("&View"))
+        self.larger_action.setText(self.tr("&Larger text"))
+        self.smaller_action.setText(self.tr("&Smaller text"))
+        self.normal_size_action.setText(self.tr("&Normal text size"))
         self.close_action.setText(self.tr("&Close window"))
         self.quit_action.setText(self.tr("&Quit"))
         self.support_action.setText(support.menu_text())
@@ -161,6 +189,7 @@ class MainWindow(QMainWindow):
             self.nav.item(row).setText(section.title())
             self._section_actions[row].setText(section.title())
         actions.retranslate(self._global_actions)
+        self._size_nav_items()
 
     # Behaviour -------------------------------------------------------------------------
     def page(self, key: str) -> QWidget:
@@ -227,6 +256,9 @@ class MainWindow(QMainWindow):
                 "this computer."
             ).format(version=__version__),
         )
+
+    def _size_nav_items(self) -> None:
+        self.nav.size_items()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

@@ -12,6 +12,7 @@ class Prefs:
 
     def __init__(self, path: Path):
         path.parent.mkdir(parents=True, exist_ok=True)
+        self.path = path
         self._s = QSettings(str(path), QSettings.Format.IniFormat)
 
     def _journal_key(self, journal: Path, name: str) -> str:
@@ -32,6 +33,18 @@ class Prefs:
 
     def set_language(self, language: str) -> None:
         self._s.setValue("language", language)
+        self._s.sync()
+
+    def text_scale(self) -> float:
+        """How much larger (or smaller) than the system font all text is shown; 1.0 = as is."""
+        try:
+            value = float(self._s.value("text_scale", 1.0))
+        except (TypeError, ValueError):
+            return 1.0
+        return value if 0.5 <= value <= 3.0 else 1.0
+
+    def set_text_scale(self, scale: float) -> None:
+        self._s.setValue("text_scale", float(scale))
         self._s.sync()
 
     def geometry(self) -> QByteArray | None:

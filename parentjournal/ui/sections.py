@@ -41,4 +41,8 @@ def sections() -> list[Section]:
     from parentjournal.ui.reflection.lookback_page import LookbackPage, section_title
 
     found.append(Section("lookback", section_title, LookbackPage))
-    return found
+    from parentjournal.ui.settings.page import SettingsPage, settings_title
+
+    found.append(Section("settings", settings_title, SettingsPage))
+    # Settings is always last, wherever a new section is appended above or below.
+    return sorted(found, key=lambda section: section.key == "settings")

@@ -26,6 +26,7 @@ from parentjournal.ui.context import AppContext, explain
 from parentjournal.ui.main_window import MainWindow
 from parentjournal.ui.prefs import Prefs
 from parentjournal.ui.single_instance import FrontRequestWatcher
+from parentjournal.ui.text_size import TextSize
 from parentjournal.ui.welcome import WelcomeDialog
 
 
@@ -161,6 +162,7 @@ def run_gui(args: argparse.Namespace) -> int:
     prefs = Prefs(resolve_config_dir(args.config_dir) / "parentjournal.ini")
     translations = Translations(app)
     translations.install(args.lang or resolve_language(prefs.language()))
+    TextSize(prefs).restore()
     paths = journal_paths(args.data_dir)
     lock = InstanceLock(paths)
     if not lock.acquire():

@@ -32,6 +32,22 @@
         <translation>&amp;Help</translation>
     </message>
     <message>
+        <source>&amp;View</source>
+        <translation>&amp;Beeld</translation>
+    </message>
+    <message>
+        <source>&amp;Larger text</source>
+        <translation>&amp;Grotere tekst</translation>
+    </message>
+    <message>
+        <source>&amp;Smaller text</source>
+        <translation>&amp;Kleinere tekst</translation>
+    </message>
+    <message>
+        <source>&amp;Normal text size</source>
+        <translation>&amp;Gewone tekstgrootte</translation>
+    </message>
+    <message>
         <source>&amp;Close window</source>
         <translation>Venster &amp;sluiten</translation>
     </message>

@@ -2,89 +2,7 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
-    <name>WelcomeDialog</name>
-    <message>
-        <source>Name</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <source>Name of adult {n}</source>
-        <translation>Name of adult {n}</translation>
-    </message>
-    <message>
-        <source>Role, if you like (mama, papa, co-parent…)</source>
-        <translation>Role, if you like (mama, papa, co-parent…)</translation>
-    </message>
-    <message>
-        <source>Role of adult {n}</source>
-        <translation>Role of adult {n}</translation>
-    </message>
-    <message>
-        <source>Welcome</source>
-        <translation>Welcome</translation>
-    </message>
-    <message>
-        <source>Welcome. This journal is yours and stays on this computer.
-Who is in your household? One name is enough.</source>
-        <translation>Welcome. This journal is yours and stays on this computer.
-Who is in your household? One name is enough.</translation>
-    </message>
-    <message>
-        <source>Adults</source>
-        <translation>Adults</translation>
-    </message>
-    <message>
-        <source>&amp;Add someone</source>
-        <translation>&amp;Add someone</translation>
-    </message>
-    <message>
-        <source>Add someone</source>
-        <translation>Add someone</translation>
-    </message>
-    <message>
-        <source>A child, if you like</source>
-        <translation>A child, if you like</translation>
-    </message>
-    <message>
-        <source>&amp;Name or nickname</source>
-        <translation>&amp;Name or nickname</translation>
-    </message>
-    <message>
-        <source>Name or nickname of the child</source>
-        <translation>Name or nickname of the child</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>Date</translation>
-    </message>
-    <message>
-        <source>Add a date</source>
-        <translation>Add a date</translation>
-    </message>
-    <message>
-        <source>expected</source>
-        <translation>expected</translation>
-    </message>
-    <message>
-        <source>Expected date</source>
-        <translation>Expected date</translation>
-    </message>
-    <message>
-        <source>born</source>
-        <translation>born</translation>
-    </message>
-    <message>
-        <source>Birth date</source>
-        <translation>Birth date</translation>
-    </message>
-    <message>
-        <source>Date of the child</source>
-        <translation>Date of the child</translation>
-    </message>
-    <message>
-        <source>Where are you now, do you feel?</source>
-        <translation>Where are you now, do you feel?</translation>
-    </message>
+    <name>Phase</name>
     <message>
         <source>Expecting a baby</source>
         <translation>Expecting a baby</translation>
@@ -97,6 +15,101 @@ Who is in your household? One name is enough.</translation>
         <source>A little further along</source>
         <translation>A little further along</translation>
     </message>
+</context>
+<context>
+    <name>WelcomeDialog</name>
+    <message>
+        <source>Name of adult {n}</source>
+        <translation>Name of adult {n}</translation>
+    </message>
+    <message>
+        <source>Role of adult {n}</source>
+        <translation>Role of adult {n}</translation>
+    </message>
+    <message>
+        <source>Welcome</source>
+        <translation>Welcome</translation>
+    </message>
+    <message>
+        <source>Name or what people call you</source>
+        <translation>Name or what people call you</translation>
+    </message>
+    <message>
+        <source>e.g. mama, papa, co-parent…</source>
+        <translation>e.g. mama, papa, co-parent…</translation>
+    </message>
+    <message>
+        <source>This journal is yours and stays on this computer. Who is writing in it? One name is enough; you can add someone later.</source>
+        <translation>This journal is yours and stays on this computer. Who is writing in it? One name is enough; you can add someone later.</translation>
+    </message>
+    <message>
+        <source>Who is writing?</source>
+        <translation>Who is writing?</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <source>&amp;Role, if you like</source>
+        <translation>&amp;Role, if you like</translation>
+    </message>
+    <message>
+        <source>&amp;Add someone</source>
+        <translation>&amp;Add someone</translation>
+    </message>
+    <message>
+        <source>Add someone</source>
+        <translation>Add someone</translation>
+    </message>
+    <message>
+        <source>A &amp;child, if you like</source>
+        <translation>A &amp;child, if you like</translation>
+    </message>
+    <message>
+        <source>A child, if you like</source>
+        <translation>A child, if you like</translation>
+    </message>
+    <message>
+        <source>Name or &amp;nickname</source>
+        <translation>Name or &amp;nickname</translation>
+    </message>
+    <message>
+        <source>A nickname is fine too</source>
+        <translation>A nickname is fine too</translation>
+    </message>
+    <message>
+        <source>A date?</source>
+        <translation>A date?</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Not now</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>Expected</translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation>Born</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>&amp;Date</translation>
+    </message>
+    <message>
+        <source>Not &amp;now</source>
+        <translation>Not &amp;now</translation>
+    </message>
+    <message>
+        <source>Date of the child</source>
+        <translation>Date of the child</translation>
+    </message>
+    <message>
+        <source>Where are you now, do you feel?</source>
+        <translation>Where are you now, do you feel?</translation>
+    </message>
     <message>
         <source>You can change all of this later in Settings.</source>
         <translation>You can change all of this later in Settings.</translation>
@@ -104,10 +117,6 @@ Who is in your household? One name is enough.</translation>
     <message>
         <source>&amp;Start</source>
         <translation>&amp;Start</translation>
-    </message>
-    <message>
-        <source>Start</source>
-        <translation>Start</translation>
     </message>
 </context>
 </TS>
