@@ -214,6 +214,9 @@ def test_search_uses_the_journal_rules_and_highlights(qtbot, couple, prefs):
     give(journal, sara, "Even gerust")
     window = make_window(qtbot, journal, prefs, sara)
     page = window.show_section("moments")
+    window.nav.setFocus()
+    qtbot.keyClick(window.nav, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert QApplication.focusWidget() is page.search
     qtbot.keyClicks(page.search, "creche")
     qtbot.waitUntil(lambda: page.shown_texts() == ["Naar de crèche gebracht"])
     assert "<b>crèche</b>" in page.cards[0].text.text()
@@ -274,6 +277,10 @@ def test_delete_to_the_bin_with_undo_and_restore_from_the_bin(qtbot, couple, pre
     qtbot.keyClick(page.undo_button, Qt.Key.Key_Space)
     assert page.shown_texts() == ["Een dutje gedaan"]
     assert not page.undo_bar.isVisible()
+
+    qtbot.mouseClick(page.cards[0].delete_button, Qt.MouseButton.LeftButton)
+    qtbot.keyClick(page.undo_button, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert page.shown_texts() == ["Een dutje gedaan"]
 
     qtbot.mouseClick(page.cards[0].delete_button, Qt.MouseButton.LeftButton)
     qtbot.mouseClick(page.bin_button, Qt.MouseButton.LeftButton)

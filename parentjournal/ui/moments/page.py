@@ -8,6 +8,7 @@ how many moments are in the current view.
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -177,6 +178,14 @@ class MomentsPage(QWidget):
         self.about_box.activated.connect(lambda _i: self.show_all())
         self.theme_box.activated.connect(lambda _i: self.show_all())
 
+        # Keyboard paths that work while this screen is shown (a hidden page's shortcut sleeps).
+        find = QShortcut(QKeySequence(QKeySequence.StandardKey.Find), self)
+        find.setContext(Qt.ShortcutContext.WindowShortcut)
+        find.activated.connect(self._focus_search)
+        undo = QShortcut(QKeySequence(QKeySequence.StandardKey.Undo), self)
+        undo.setContext(Qt.ShortcutContext.WindowShortcut)
+        undo.activated.connect(self.undo_delete)
+
         self.watcher = NoticeWatcher(ctx, self)
         ctx.changed.connect(self._on_changed)
         ctx.person_changed.connect(self._on_person_changed)
@@ -335,6 +344,10 @@ class MomentsPage(QWidget):
         self.reload()
         if self._surprise is not None:
             self.another_button.setFocus()
+
+    def _focus_search(self) -> None:
+        self.search.setFocus()
+        self.search.selectAll()
 
     def show_all(self) -> None:
         self._surprise = None
