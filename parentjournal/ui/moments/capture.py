@@ -10,6 +10,7 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QCoreApplication, QDate, Qt
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -33,6 +34,7 @@ from parentjournal.ui.formatting import format_short_day
 from parentjournal.ui.moments.icon import soften
 from parentjournal.ui.moments.openings import next_turn, opening
 from parentjournal.ui.moments.themes import preset_themes, theme_label
+from parentjournal.ui.text_size import set_relative_font
 
 
 class MomentDialog(QDialog):
@@ -59,9 +61,7 @@ class MomentDialog(QDialog):
         self.text_edit.setObjectName("moment_text")
         self.text_edit.setMaxLength(MAX_TEXT_CHARS)
         self.text_edit.setMinimumHeight(40)
-        font = self.text_edit.font()
-        font.setPointSizeF(font.pointSizeF() * 1.15)
-        self.text_edit.setFont(font)
+        set_relative_font(self.text_edit, 1.15)
         self.text_label.setBuddy(self.text_edit)
         layout.addWidget(self.text_label)
         layout.addWidget(self.text_edit)
@@ -128,6 +128,8 @@ class MomentDialog(QDialog):
         self.save_button.setMinimumHeight(36)
         self.cancel_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         self.cancel_button.setMinimumHeight(36)
+        for button in (self.save_button, self.cancel_button):
+            button.setIcon(QIcon())  # words are enough; no style icon
         self.buttons.accepted.connect(self._save)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)

@@ -13,6 +13,7 @@ from parentjournal.ui.context import AppContext
 from parentjournal.ui.formatting import format_day
 from parentjournal.ui.moments.icon import moment_pixmap, soften
 from parentjournal.ui.moments.themes import theme_label
+from parentjournal.ui.text_size import set_relative_font
 
 CARD_STYLE = (
     "QFrame#MomentCard { background: palette(alternate-base); border: 1px solid palette(mid);"
@@ -64,9 +65,7 @@ class MomentCard(QFrame):
         self.text.setObjectName("moment_card_text")
         self.text.setWordWrap(True)
         self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        font = self.text.font()
-        font.setPointSizeF(font.pointSizeF() * 1.15)
-        self.text.setFont(font)
+        set_relative_font(self.text, 1.15)
         if snippet is not None:
             self.text.setTextFormat(Qt.TextFormat.RichText)
             self.text.setText(marked_html(snippet))

@@ -8,6 +8,7 @@ remembered at once, so it never comes back; the moment stays in their collection
 from __future__ import annotations
 
 from PySide6.QtCore import QObject, Qt, QTimer
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -21,6 +22,7 @@ from parentjournal.core.moments import Moment
 from parentjournal.ui.context import AppContext
 from parentjournal.ui.moments.card import MomentCard
 from parentjournal.ui.moments.icon import soften
+from parentjournal.ui.text_size import set_relative_font
 
 
 class WaitingMomentsDialog(QDialog):
@@ -38,10 +40,7 @@ class WaitingMomentsDialog(QDialog):
         self.heading = QLabel(self)
         self.heading.setObjectName("waiting_heading")
         self.heading.setWordWrap(True)
-        font = self.heading.font()
-        font.setPointSizeF(font.pointSizeF() * 1.2)
-        font.setBold(True)
-        self.heading.setFont(font)
+        set_relative_font(self.heading, 1.2, bold=True)
         layout.addWidget(self.heading)
         cards = QWidget(self)
         cards_layout = QVBoxLayout(cards)
@@ -67,6 +66,7 @@ class WaitingMomentsDialog(QDialog):
         self.thanks_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Ok)
         self.thanks_button.setObjectName("waiting_thanks")
         self.thanks_button.setDefault(True)
+        self.thanks_button.setIcon(QIcon())  # words are enough; no style icon
         self.thanks_button.setMinimumHeight(36)
         self.buttons.accepted.connect(self.accept)
         layout.addWidget(self.buttons)

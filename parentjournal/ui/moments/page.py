@@ -30,6 +30,7 @@ from parentjournal.ui.moments.card import MomentCard
 from parentjournal.ui.moments.icon import soften
 from parentjournal.ui.moments.notice import NoticeWatcher
 from parentjournal.ui.moments.themes import preset_themes
+from parentjournal.ui.text_size import set_relative_font
 
 # Cards are widgets; past this many the newest are shown and "Show more" adds the next batch.
 BATCH = 60
@@ -66,10 +67,7 @@ class MomentsPage(QWidget):
         layout.setContentsMargins(8, 4, 8, 4)
         layout.setSpacing(12)
         self.heading = QLabel(self)
-        font = self.heading.font()
-        font.setPointSizeF(font.pointSizeF() * 1.3)
-        font.setBold(True)
-        self.heading.setFont(font)
+        set_relative_font(self.heading, 1.3, bold=True)
         layout.addWidget(self.heading)
         self.intro = QLabel(self)
         self.intro.setWordWrap(True)
