@@ -180,7 +180,7 @@ class MainWindow(QMainWindow):
         self.view_menu.setTitle(self.tr("&View"))
         self.larger_action.setText(self.tr("&Larger text"))
         self.smaller_action.setText(self.tr("&Smaller text"))
-        self.normal_size_action.setText(self.tr("&Normal text size"))
+        self.normal_size_action.setText(self.tr("&Usual text size"))
         self.close_action.setText(self.tr("&Close window"))
         self.quit_action.setText(self.tr("&Quit"))
         self.support_action.setText(support.menu_text())

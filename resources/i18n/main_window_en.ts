@@ -44,8 +44,8 @@
         <translation>&amp;Smaller text</translation>
     </message>
     <message>
-        <source>&amp;Normal text size</source>
-        <translation>&amp;Normal text size</translation>
+        <source>&amp;Usual text size</source>
+        <translation>&amp;Usual text size</translation>
     </message>
     <message>
         <source>&amp;Close window</source>

@@ -44,7 +44,7 @@
         <translation>&amp;Kleinere tekst</translation>
     </message>
     <message>
-        <source>&amp;Normal text size</source>
+        <source>&amp;Usual text size</source>
         <translation>&amp;Gewone tekstgrootte</translation>
     </message>
     <message>
