@@ -21,6 +21,9 @@ COMMANDS: dict[str, str] = {
     "check": "check",
     "backup": "backup",
     "restore": "restore",
+    "demo": "demo",
+    "export": "export",
+    "import": "import_json",
 }
 
 

@@ -9,10 +9,22 @@ from parentjournal.paths import journal_paths
 from parentjournal.store.errors import JournalError
 
 
-def open_journal_or_explain(args) -> Journal | None:
-    """Open the journal named by ``--data-dir``; print a plain sentence and return None if not."""
+def open_journal_or_explain(args, *, must_exist: bool = False) -> Journal | None:
+    """Open the journal named by ``--data-dir``; print a plain sentence and return None if not.
+
+    With ``must_exist``, a folder without a journal is explained instead of getting a new,
+    empty journal (reading commands should not create one by accident).
+    """
+    paths = journal_paths(args.data_dir)
+    if must_exist and not paths.journal.is_file():
+        print(
+            QCoreApplication.translate(
+                "commands", "There is no journal in {folder} yet. Is this the right folder?"
+            ).format(folder=paths.data_dir)
+        )
+        return None
     try:
-        return Journal.open(journal_paths(args.data_dir))
+        return Journal.open(paths)
     except JournalError as exc:
         print(
             QCoreApplication.translate(

@@ -29,6 +29,11 @@ RECORD_TABLES: tuple[str, ...] = (
 PRIMARY_KEYS: dict[str, str] = {"setting": "key"}
 
 
+# Text columns that hold JSON (checked on import). Columns whose default is '[...]' or
+# '{...}' are recognised without being listed.
+JSON_COLUMNS: dict[str, tuple[str, ...]] = {"setting": ("value",), "entry": ("themes",)}
+
+
 def primary_key(table: str) -> str:
     """Return the primary-key column of a record table."""
     return PRIMARY_KEYS.get(table, "id")

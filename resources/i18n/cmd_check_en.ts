@@ -4,12 +4,40 @@
 <context>
     <name>check</name>
     <message>
-        <source>The journal is not healthy: {error}</source>
-        <translation>The journal is not healthy: {error}</translation>
+        <source>The database file is intact.</source>
+        <translation>The database file is intact.</translation>
+    </message>
+    <message>
+        <source>The database file is damaged: {error}</source>
+        <translation>The database file is damaged: {error}</translation>
+    </message>
+    <message>
+        <source>The search index matches the entries.</source>
+        <translation>The search index matches the entries.</translation>
+    </message>
+    <message>
+        <source>The search index does not match the entries: {error}</source>
+        <translation>The search index does not match the entries: {error}</translation>
+    </message>
+    <message>
+        <source>Every record refers to records that exist.</source>
+        <translation>Every record refers to records that exist.</translation>
+    </message>
+    <message>
+        <source>Some records refer to records that are gone: {error}</source>
+        <translation>Some records refer to records that are gone: {error}</translation>
+    </message>
+    <message>
+        <source>In this journal: {records}.</source>
+        <translation>In this journal: {records}.</translation>
     </message>
     <message>
         <source>The journal is healthy.</source>
         <translation>The journal is healthy.</translation>
+    </message>
+    <message>
+        <source>Something is wrong with the journal.</source>
+        <translation>Something is wrong with the journal.</translation>
     </message>
 </context>
 </TS>

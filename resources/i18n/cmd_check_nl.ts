@@ -4,12 +4,40 @@
 <context>
     <name>check</name>
     <message>
-        <source>The journal is not healthy: {error}</source>
-        <translation>Er is iets mis met het dagboek: {error}</translation>
+        <source>The database file is intact.</source>
+        <translation>Het bestand van het dagboek is heel.</translation>
+    </message>
+    <message>
+        <source>The database file is damaged: {error}</source>
+        <translation>Het bestand van het dagboek is beschadigd: {error}</translation>
+    </message>
+    <message>
+        <source>The search index matches the entries.</source>
+        <translation>De zoekindex klopt met de stukjes.</translation>
+    </message>
+    <message>
+        <source>The search index does not match the entries: {error}</source>
+        <translation>De zoekindex klopt niet met de stukjes: {error}</translation>
+    </message>
+    <message>
+        <source>Every record refers to records that exist.</source>
+        <translation>Alle verwijzingen tussen de gegevens kloppen.</translation>
+    </message>
+    <message>
+        <source>Some records refer to records that are gone: {error}</source>
+        <translation>Sommige gegevens verwijzen naar iets dat er niet meer is: {error}</translation>
+    </message>
+    <message>
+        <source>In this journal: {records}.</source>
+        <translation>In dit dagboek: {records}.</translation>
     </message>
     <message>
         <source>The journal is healthy.</source>
         <translation>Het dagboek is in orde.</translation>
+    </message>
+    <message>
+        <source>Something is wrong with the journal.</source>
+        <translation>Er is iets mis met het dagboek.</translation>
     </message>
 </context>
 </TS>

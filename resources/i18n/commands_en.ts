@@ -4,6 +4,10 @@
 <context>
     <name>commands</name>
     <message>
+        <source>There is no journal in {folder} yet. Is this the right folder?</source>
+        <translation>There is no journal in {folder} yet. Is this the right folder?</translation>
+    </message>
+    <message>
         <source>The journal could not be opened: {error}</source>
         <translation>The journal could not be opened: {error}</translation>
     </message>

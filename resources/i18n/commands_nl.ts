@@ -4,6 +4,10 @@
 <context>
     <name>commands</name>
     <message>
+        <source>There is no journal in {folder} yet. Is this the right folder?</source>
+        <translation>Er staat nog geen dagboek in {folder}. Is dit de juiste map?</translation>
+    </message>
+    <message>
         <source>The journal could not be opened: {error}</source>
         <translation>Het dagboek kon niet geopend worden: {error}</translation>
     </message>

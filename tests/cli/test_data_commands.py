@@ -1,0 +1,117 @@
+"""The command line as a person uses it: demo, check, export and import, in a subprocess."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+# Each case starts the app a few times (about a second each).
+pytestmark = pytest.mark.slow
+
+ROOT = Path(__file__).resolve().parent.parent.parent
+
+
+def pj(*args: str, lang: str = "en") -> subprocess.CompletedProcess:
+    env = dict(os.environ, PYTHONPATH=str(ROOT), QT_QPA_PLATFORM="offscreen")
+    return subprocess.run(
+        [sys.executable, "-m", "parentjournal", *args, "--lang", lang],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        timeout=120,
+    )
+
+
+@pytest.fixture(scope="module")
+def demo(tmp_path_factory) -> Path:
+    folder = tmp_path_factory.mktemp("demo")
+    done = pj("demo", "--data-dir", str(folder), "--entries", "400")
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert "400 journal entries" in done.stdout
+    return folder
+
+
+def test_check_answers_in_plain_words(demo):
+    done = pj("check", "--data-dir", str(demo))
+    assert done.returncode == 0, done.stdout
+    assert done.stdout.startswith("The journal is healthy.")
+    assert "The search index matches the entries." in done.stdout
+    assert "Every record refers to records that exist." in done.stdout
+    assert "2 adults, 1 child, 1 setting and " in done.stdout
+    dutch = pj("check", "--data-dir", str(demo), lang="nl")
+    assert dutch.stdout.startswith("Het dagboek is in orde.")
+    assert "2 volwassenen, 1 kind" in dutch.stdout
+
+
+def test_export_then_import_into_an_empty_journal_gives_the_same_records(demo, tmp_path):
+    first = tmp_path / "first.json"
+    done = pj("export", "--format", "json", "--data-dir", str(demo), "--out", str(first))
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert f"Written to {first}" in done.stdout
+
+    fresh = tmp_path / "fresh"
+    done = pj("import", str(first), "--data-dir", str(fresh))
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert "New: 2 adults, 1 child, 1 setting and 400 journal entries." in done.stdout
+
+    again = pj("export", "--data-dir", str(fresh))  # to standard output
+    assert again.returncode == 0, again.stderr
+    assert json.loads(again.stdout)["tables"] == json.loads(first.read_text("utf-8"))["tables"]
+
+    # Importing the same file twice adds nothing and loses nothing.
+    twice = pj("import", str(first), "--data-dir", str(fresh))
+    assert "Nothing new" in twice.stdout
+    assert "404 records already here" in twice.stdout
+    assert list((fresh / "backups").glob("before-import-*.db"))
+
+
+def test_a_truncated_or_impossible_file_changes_nothing(demo, tmp_path):
+    export = tmp_path / "export.json"
+    pj("export", "--data-dir", str(demo), "--out", str(export))
+    text = export.read_text("utf-8")
+    target = tmp_path / "target"
+    pj("demo", "--data-dir", str(target), "--entries", "5")
+    before = pj("export", "--data-dir", str(target)).stdout
+
+    truncated = tmp_path / "truncated.json"
+    truncated.write_text(text[: len(text) // 2], encoding="utf-8")
+    done = pj("import", str(truncated), "--data-dir", str(target))
+    assert done.returncode == 1
+    assert "not readable JSON" in done.stdout and "Nothing was changed." in done.stdout
+
+    document = json.loads(text)
+    document["tables"]["entry"][3]["day"] = "2025-02-30"
+    impossible = tmp_path / "impossible.json"
+    impossible.write_text(json.dumps(document), encoding="utf-8")
+    done = pj("import", str(impossible), "--data-dir", str(target), lang="nl")
+    assert done.returncode == 1
+    assert "2025-02-30" in done.stdout and "Er is niets veranderd." in done.stdout
+
+    assert (
+        json.loads(pj("export", "--data-dir", str(target)).stdout)["tables"]
+        == (json.loads(before)["tables"])
+    )
+    # A bad file does not create a journal where there was none.
+    nowhere = tmp_path / "nowhere"
+    assert pj("import", str(impossible), "--data-dir", str(nowhere)).returncode == 1
+    assert not (nowhere / "journal.db").exists()
+
+
+def test_demo_leaves_a_journal_with_people_alone(demo):
+    done = pj("demo", "--data-dir", str(demo), "--entries", "10")
+    assert done.returncode == 1
+    assert "already has people in it" in done.stdout
+
+
+def test_reading_commands_do_not_create_a_journal(tmp_path):
+    done = pj("export", "--data-dir", str(tmp_path / "empty"))
+    assert done.returncode == 1
+    assert "There is no journal in" in done.stdout
+    assert not (tmp_path / "empty").exists()

@@ -1,0 +1,54 @@
+"""Demo journals: a believable household that writes over months, private and shared."""
+
+from __future__ import annotations
+
+from collections import Counter
+from datetime import date
+
+from parentjournal.core.demo import demo_rows
+from parentjournal.core.model import PRESET_THEMES
+
+LAST_DAY = date(2026, 11, 20)
+
+
+def rows_of(entries: int, seed: int = 1):
+    return list(demo_rows(entries, last_day=LAST_DAY, seed=seed))
+
+
+def test_the_same_seed_gives_the_same_journal_and_another_seed_another():
+    assert rows_of(50) == rows_of(50)
+    assert rows_of(50) != rows_of(50, seed=2)
+
+
+def test_two_adults_and_a_baby_write_over_many_months():
+    rows = rows_of(1000)
+    tables = Counter(table for table, _row in rows)
+    assert tables == {"person": 2, "child": 1, "setting": 1, "entry": 1000}
+    entries = [row for table, row in rows if table == "entry"]
+    people = {row["id"] for table, row in rows if table == "person"}
+    assert {e["author_id"] for e in entries} == people
+    months = {e["day"][:7] for e in entries}
+    assert len(months) >= 6
+    assert max(e["day"] for e in entries) <= LAST_DAY.isoformat()
+    visibility = Counter(e["visibility"] for e in entries)
+    assert visibility["private"] > 100 and visibility["shared"] > 100
+    # A few entries sit in the bin, the rest do not.
+    assert 0 < sum(e["deleted_at"] is not None for e in entries) < 50
+
+
+def test_entries_are_about_the_pregnancy_before_the_birth_and_never_after():
+    rows = rows_of(1000)
+    child = next(row for table, row in rows if table == "child")
+    entries = [row for table, row in rows if table == "entry"]
+    pregnancy = [e for e in entries if '"pregnancy"' in e["themes"]]
+    assert pregnancy
+    assert all(e["day"] < child["birth_date"] for e in pregnancy)
+    assert all(e["body"].strip() for e in entries)
+    themes = {t.strip(' "') for e in entries for t in e["themes"][1:-1].split(",") if t}
+    assert set(PRESET_THEMES) <= themes
+
+
+def test_a_big_demo_spans_years_not_one_crowded_month():
+    entries = [row for table, row in rows_of(30_000) if table == "entry"]
+    days = sorted({e["day"] for e in entries})
+    assert date.fromisoformat(days[0]).year <= LAST_DAY.year - 9
