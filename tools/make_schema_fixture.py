@@ -57,6 +57,57 @@ SAMPLES: dict[str, list[str]] = {
         "'shared', '[]', '2026-01-08T08:00:00.000000Z', '2026-01-08T09:00:00.000000Z', "
         "'2026-01-08T09:00:00.000000Z')",
     ],
+    "m0002_visit_questions_advice": [
+        "INSERT INTO question (id, author_id, text, for_whom, visibility, status, answer, "
+        "answered_on, created_at, updated_at) VALUES ('77777777-7777-4777-8777-777777777777', "
+        "'11111111-1111-4111-8111-111111111111', 'Hoe weten we of ze genoeg drinkt?', "
+        "'vroedvrouw', 'shared', 'asked', 'Kijk naar de natte pampers.', '2026-01-10', "
+        "'2026-01-09T20:00:00.000000Z', '2026-01-10T11:00:00.000000Z')",
+        "INSERT INTO advice (id, author_id, advice, source, day, theme, stance, stance_note, "
+        "visibility, question_id, created_at, updated_at) VALUES "
+        "('88888888-8888-4888-8888-888888888888', '22222222-2222-4222-8222-222222222222', "
+        "'Om beurten de nacht doen.', 'vroedvrouw', '2026-01-10', 'sleep', 'fits_us', "
+        "'Past bij ons.', 'private', '77777777-7777-4777-8777-777777777777', "
+        "'2026-01-10T12:00:00.000000Z', '2026-01-10T12:00:00.000000Z')",
+    ],
+    "m0003_moments": [
+        "INSERT INTO moment (id, author_id, recipient_id, day, text, theme, entry_id, "
+        "visibility, created_at, updated_at) VALUES ('99999999-9999-4999-8999-999999999999', "
+        "'22222222-2222-4222-8222-222222222222', '11111111-1111-4111-8111-111111111111', "
+        "'2026-01-11', 'Ik zag dat jij de hele nacht opbleef.', 'sleep', "
+        "'44444444-4444-4444-8444-444444444444', 'shared', '2026-01-11T08:00:00.000000Z', "
+        "'2026-01-11T08:00:00.000000Z')",
+    ],
+    "m0004_care_load": [
+        "INSERT INTO care_picture (id, author_id, made_on, shared_at, created_at, updated_at) "
+        "VALUES ('aaaaaaaa-aaaa-4aaa-8aaa-aaaaaaaaaaaa', '11111111-1111-4111-8111-111111111111', "
+        "'2026-01-12', NULL, '2026-01-12T20:00:00.000000Z', '2026-01-12T20:00:00.000000Z')",
+        "INSERT INTO care_cell (id, picture_id, task_id, stage, holder_kind, holder_person_id, "
+        "created_at, updated_at) VALUES ('bbbbbbbb-bbbb-4bbb-8bbb-bbbbbbbbbbbb', "
+        "'aaaaaaaa-aaaa-4aaa-8aaa-aaaaaaaaaaaa', "
+        "(SELECT id FROM care_task WHERE key = 'feeding.night'), 'do', 'together', NULL, "
+        "'2026-01-12T20:01:00.000000Z', '2026-01-12T20:01:00.000000Z')",
+        "INSERT INTO care_agreement (id, author_id, text, made_on, task_id, created_at, "
+        "updated_at) VALUES ('cccccccc-cccc-4ccc-8ccc-cccccccccccc', "
+        "'22222222-2222-4222-8222-222222222222', 'Zondag is de voorraad voor Noor.', "
+        "'2026-01-12', NULL, '2026-01-12T21:00:00.000000Z', '2026-01-12T21:00:00.000000Z')",
+        "INSERT INTO care_agreement_note (id, agreement_id, author_id, text, day, created_at, "
+        "updated_at) VALUES ('dddddddd-dddd-4ddd-8ddd-dddddddddddd', "
+        "'cccccccc-cccc-4ccc-8ccc-cccccccccccc', '11111111-1111-4111-8111-111111111111', "
+        "'Lukt goed.', '2026-01-19', '2026-01-19T21:00:00.000000Z', "
+        "'2026-01-19T21:00:00.000000Z')",
+        "INSERT INTO checkin (id, author_id, day, text, energy, would_help, talk_partner, "
+        "talk_carer, visibility, created_at, updated_at) VALUES "
+        "('eeeeeeee-eeee-4eee-8eee-eeeeeeeeeeee', '11111111-1111-4111-8111-111111111111', "
+        "'2026-01-13', 'Moe maar tevreden.', 'moe', 'Een uurtje slaap', 1, 0, 'private', "
+        "'2026-01-13T21:00:00.000000Z', '2026-01-13T21:00:00.000000Z')",
+    ],
+    "m0005_reflection_choice": [
+        "INSERT INTO reflection_choice (id, person_id, kind, prompt_id, created_at, updated_at) "
+        "VALUES ('ffffffff-ffff-4fff-8fff-ffffffffffff', '22222222-2222-4222-8222-222222222222', "
+        "'hidden_prompt', 'pregnancy.fears', '2026-01-14T21:00:00.000000Z', "
+        "'2026-01-14T21:00:00.000000Z')",
+    ],
 }
 
 

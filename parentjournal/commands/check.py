@@ -26,12 +26,21 @@ def _integrity(db) -> str | None:
 
 
 def _search_index(db) -> str | None:
-    # FTS5 compares the index with the entries it indexes and raises if they differ.
-    try:
-        db.execute("INSERT INTO entry_fts(entry_fts, rank) VALUES ('integrity-check', 1)")
-    except sqlite3.Error as exc:
-        return str(exc)
-    return None
+    # Every FTS5 index (entries, moments, questions…) compares itself with the records it
+    # indexes and raises if they differ.
+    indexes = [
+        r[0]
+        for r in db.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND sql LIKE '%USING fts5%'"
+        ).fetchall()
+    ]
+    problems = []
+    for name in indexes:
+        try:
+            db.execute(f"INSERT INTO [{name}]([{name}], rank) VALUES ('integrity-check', 1)")
+        except sqlite3.Error as exc:
+            problems.append(f"{name}: {exc}")
+    return "; ".join(problems) or None
 
 
 def _references(db) -> str | None:
@@ -54,9 +63,9 @@ def run(args) -> int:
         ),
         (
             _search_index,
-            QCoreApplication.translate("check", "The search index matches the entries."),
+            QCoreApplication.translate("check", "The search indexes match the records."),
             QCoreApplication.translate(
-                "check", "The search index does not match the entries: {error}"
+                "check", "A search index does not match its records: {error}"
             ),
         ),
         (
@@ -83,6 +92,7 @@ def run(args) -> int:
     summary = join_phrases(
         table_phrase(c.table, c.live) + (" " + in_bin_phrase(c.deleted) if c.deleted else "")
         for c in counts
+        if c.live or c.deleted
     )
     lines.append(
         QCoreApplication.translate("check", "In this journal: {records}.").format(records=summary)

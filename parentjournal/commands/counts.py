@@ -23,6 +23,24 @@ def table_phrase(table: str, n: int) -> str:
         "child": lambda: QCoreApplication.translate("counts", "%Ln child(ren)", "", n),
         "setting": lambda: QCoreApplication.translate("counts", "%Ln setting(s)", "", n),
         "entry": lambda: QCoreApplication.translate("counts", "%Ln journal entry(s)", "", n),
+        "question": lambda: QCoreApplication.translate("counts", "%Ln question(s)", "", n),
+        "advice": lambda: QCoreApplication.translate("counts", "%Ln piece(s) of advice", "", n),
+        "moment": lambda: QCoreApplication.translate("counts", "%Ln moment(s)", "", n),
+        "care_task": lambda: QCoreApplication.translate("counts", "%Ln care task(s)", "", n),
+        "care_picture": lambda: QCoreApplication.translate(
+            "counts", "%Ln care-load picture(s)", "", n
+        ),
+        "care_cell": lambda: QCoreApplication.translate(
+            "counts", "%Ln answer(s) in those pictures", "", n
+        ),
+        "care_agreement": lambda: QCoreApplication.translate("counts", "%Ln agreement(s)", "", n),
+        "care_agreement_note": lambda: QCoreApplication.translate(
+            "counts", "%Ln note(s) on agreements", "", n
+        ),
+        "checkin": lambda: QCoreApplication.translate("counts", "%Ln check-in(s)", "", n),
+        "reflection_choice": lambda: QCoreApplication.translate(
+            "counts", "%Ln choice(s) about reflection prompts", "", n
+        ),
     }
     # %Ln: the number with the language's thousands separator (100.000 in Dutch).
     return phrases[table]() if table in phrases else f"{table}: {number(n)}"

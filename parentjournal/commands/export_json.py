@@ -72,7 +72,7 @@ def run(journal, args) -> int:
     print(
         QCoreApplication.translate("export_json", "Written to {file}: {records}.").format(
             file=out,
-            records=join_phrases(table_phrase(t, len(rows)) for t, rows in tables.items()),
+            records=join_phrases(table_phrase(t, len(rows)) for t, rows in tables.items() if rows),
         )
     )
     return 0

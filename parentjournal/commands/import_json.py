@@ -194,10 +194,12 @@ def run(args) -> int:
             known_schema=known_schema(),
             existing_keys=lambda table: keys(journal.db, table),
         )
-        if journal.household_repo.people(include_deleted=True):
+        written_in = bool(journal.household_repo.people(include_deleted=True))
+        if written_in:
             stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
             backup_to(journal.db, paths.backups / f"before-import-{stamp}.db")
-        result = merge_records(journal.db, records)
+        # Nobody has written in this journal yet: it becomes exactly what the file holds.
+        result = merge_records(journal.db, records, file_wins=not written_in)
     except ImportProblem as problem:
         nothing_changed(problem_text(problem))
         return 1
@@ -224,7 +226,8 @@ def run(args) -> int:
         )
     else:
         print(QCoreApplication.translate("import", "Nothing new: all of it was already here."))
-    replaced = sum(result.replaced.values())
+    # Replacing the starting records of an empty journal is not news to anyone.
+    replaced = sum(result.replaced.values()) if written_in else 0
     kept = sum(result.kept.values())
     if replaced:
         print(

@@ -149,8 +149,14 @@ def _updated(row: Row) -> object:
     return parse_timestamp(value) if isinstance(value, str) else None
 
 
-def merge_records(db: sqlite_utils.Database, records: dict[str, list[Row]]) -> MergeResult:
+def merge_records(
+    db: sqlite_utils.Database, records: dict[str, list[Row]], *, file_wins: bool = False
+) -> MergeResult:
     """Merge validated records into the journal in one transaction (newer ``updated_at`` wins).
+
+    With ``file_wins`` every record of the file replaces the journal's copy: for a journal
+    nobody has written in yet, whose only records are the ones its migrations seeded (preset
+    care tasks), so that it becomes exactly what was exported.
 
     Raises:
         parentjournal.store.errors.JournalError: nothing was written.
@@ -169,7 +175,9 @@ def merge_records(db: sqlite_utils.Database, records: dict[str, list[Row]]) -> M
                     new.append(row)
                     continue
                 theirs, ours = _updated(row), current[row[key]]
-                if theirs is not None and ours is not None and theirs > parse_timestamp(ours):
+                if file_wins or (
+                    theirs is not None and ours is not None and theirs > parse_timestamp(ours)
+                ):
                     newer.append(row)
                 else:
                     kept += 1

@@ -12,12 +12,12 @@
         <translation>The database file is damaged: {error}</translation>
     </message>
     <message>
-        <source>The search index matches the entries.</source>
-        <translation>The search index matches the entries.</translation>
+        <source>The search indexes match the records.</source>
+        <translation>The search indexes match the records.</translation>
     </message>
     <message>
-        <source>The search index does not match the entries: {error}</source>
-        <translation>The search index does not match the entries: {error}</translation>
+        <source>A search index does not match its records: {error}</source>
+        <translation>A search index does not match its records: {error}</translation>
     </message>
     <message>
         <source>Every record refers to records that exist.</source>

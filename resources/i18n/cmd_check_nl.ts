@@ -12,12 +12,12 @@
         <translation>Het bestand van het dagboek is beschadigd: {error}</translation>
     </message>
     <message>
-        <source>The search index matches the entries.</source>
-        <translation>De zoekindex klopt met de stukjes.</translation>
+        <source>The search indexes match the records.</source>
+        <translation>De zoekindexen kloppen met de gegevens.</translation>
     </message>
     <message>
-        <source>The search index does not match the entries: {error}</source>
-        <translation>De zoekindex klopt niet met de stukjes: {error}</translation>
+        <source>A search index does not match its records: {error}</source>
+        <translation>Een zoekindex klopt niet met zijn gegevens: {error}</translation>
     </message>
     <message>
         <source>Every record refers to records that exist.</source>

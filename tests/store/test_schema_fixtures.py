@@ -99,31 +99,3 @@ def test_a_journal_from_an_earlier_schema_upgrades_with_its_records(name, tmp_pa
         assert _applied(backups[0]) == was_applied
         assert _records(backups[0]) == before
 
-
-def test_an_upgrade_copies_the_journal_to_backups_first(tmp_path, monkeypatch):
-    """With one more migration than the newest fixture knows, the upgrade path is taken."""
-    added: list[str] = []
-
-    def m9000_later_capability(db):
-        added.append("ran")
-        db.execute("CREATE TABLE later_thing (id TEXT PRIMARY KEY)")
-
-    extended = [*migrations.MIGRATIONS._migrations]
-    extended.append(
-        migrations.MIGRATIONS._Migration("m9000_later_capability", m9000_later_capability)
-    )
-    monkeypatch.setattr(migrations.MIGRATIONS, "_migrations", extended)
-    folder = tmp_path / "journal"
-    folder.mkdir()
-    paths = JournalPaths(folder)
-    shutil.copy(FIXTURES / f"{PRESENT[-1]}.db", paths.journal)
-    before = _records(paths.journal)
-
-    Journal.open(paths).close()
-
-    assert added == ["ran"]
-    backups = list(paths.backups.glob("before-migration-m9000_later_capability-*.db"))
-    assert len(backups) == 1
-    assert _records(backups[0]) == before
-    assert "m9000_later_capability" not in _applied(backups[0])
-    assert _records(paths.journal) == before
