@@ -9,7 +9,6 @@ copied to ``backups/`` first. A bad file changes nothing, and says why in plain 
 from __future__ import annotations
 
 import json
-from datetime import UTC, datetime
 from pathlib import Path
 
 import sqlite_utils
@@ -17,10 +16,11 @@ from PySide6.QtCore import QCoreApplication
 
 from parentjournal.commands import open_journal_or_explain
 from parentjournal.commands.counts import join_phrases, number, table_phrase
+from parentjournal.core.backups import BackupKind
 from parentjournal.core.exchange import ImportProblem, validate_document
 from parentjournal.paths import journal_paths
 from parentjournal.store import migrations
-from parentjournal.store.db import backup_to
+from parentjournal.store.backup import make_backup
 from parentjournal.store.errors import JournalError
 from parentjournal.store.record_io import keys, known_schema, merge_records, table_shapes
 
@@ -196,8 +196,7 @@ def run(args) -> int:
         )
         written_in = bool(journal.household_repo.people(include_deleted=True))
         if written_in:
-            stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
-            backup_to(journal.db, paths.backups / f"before-import-{stamp}.db")
+            make_backup(journal.db, paths.backups, BackupKind.BEFORE_IMPORT)
         # Nobody has written in this journal yet: it becomes exactly what the file holds.
         result = merge_records(journal.db, records, file_wins=not written_in)
     except ImportProblem as problem:

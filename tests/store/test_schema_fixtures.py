@@ -11,9 +11,11 @@ from pathlib import Path
 
 import pytest
 
+from parentjournal.core.backups import BackupKind
 from parentjournal.journal import Journal
 from parentjournal.paths import JournalPaths
 from parentjournal.store import migrations
+from parentjournal.store.backup import list_backups
 from parentjournal.store.records import RECORD_TABLES, primary_key
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "schema"
@@ -89,13 +91,11 @@ def test_a_journal_from_an_earlier_schema_upgrades_with_its_records(name, tmp_pa
             kept = {column: after[table][key][column] for column in row}
             assert kept == row, f"{table} {key} changed during the upgrade"
 
-    backups = sorted(paths.backups.glob("before-migration-*.db"))
+    backups = list_backups(paths.backups)
     if was_applied == NAMES:
         assert backups == [], "nothing to migrate, so no backup is needed"
     else:
-        first_pending = NAMES[len(was_applied)]
-        assert [b.name.startswith(f"before-migration-{first_pending}-") for b in backups] == [True]
+        assert [b.kind for b in backups] == [BackupKind.BEFORE_MIGRATION]
         # The backup is the journal exactly as it was before the upgrade.
-        assert _applied(backups[0]) == was_applied
-        assert _records(backups[0]) == before
-
+        assert _applied(backups[0].path) == was_applied
+        assert _records(backups[0].path) == before
