@@ -21,6 +21,7 @@ from parentjournal.core.lookback import LookbackService
 from parentjournal.core.model import Entry
 from parentjournal.core.moments import MomentService
 from parentjournal.core.reflection import ReflectionService
+from parentjournal.core.timeline import EntrySource, TimelineService
 from parentjournal.core.visits import AdviceService, QuestionService
 from parentjournal.paths import JournalPaths
 from parentjournal.store.backup import BackupRepo
@@ -53,6 +54,8 @@ class Journal:
     reflection: ReflectionService
     lookback: LookbackService
     backups: BackupService
+    # The merged newest-first stream of the Dagboek; other kinds register their source here.
+    timeline: TimelineService
 
     @classmethod
     def open(cls, paths: JournalPaths) -> Journal:
@@ -82,6 +85,7 @@ class Journal:
             reflection=ReflectionService(ReflectionRepo(db), lambda: household.household().phase),
             lookback=LookbackService(LookbackRepo(db), moments),
             backups=BackupService(BackupRepo(db, paths.backups)),
+            timeline=TimelineService([EntrySource(entry_repo)]),
         )
 
     @classmethod

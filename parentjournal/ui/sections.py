@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from parentjournal.ui.context import AppContext
@@ -33,7 +34,16 @@ class Section:
 
 def sections() -> list[Section]:
     """All screens, in navigation order. Imports are local so start-up stays lean."""
-    found: list[Section] = []
+    from parentjournal.ui.journal.screen import JournalScreen
+
+    # The Dagboek is the heart of the app: always the first screen.
+    found: list[Section] = [
+        Section(
+            key="journal",
+            title=lambda: QCoreApplication.translate("Sections", "Journal"),
+            factory=JournalScreen,
+        ),
+    ]
     from parentjournal.ui.moments import page as moments
 
     found.append(Section("moments", moments.section_title, moments.MomentsPage))

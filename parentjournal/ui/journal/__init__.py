@@ -1,0 +1,1 @@
+"""The Dagboek screen: timeline, editor, search and bin (translation area "journal")."""

@@ -1,0 +1,145 @@
+"""Narrowing the timeline: by person, by theme, and jumping back to a day on a calendar."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QDate, QEvent, Signal
+from PySide6.QtGui import QFont, QTextCharFormat
+from PySide6.QtWidgets import (
+    QCalendarWidget,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QGridLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from parentjournal.core.model import PRESET_THEMES
+from parentjournal.core.timeline import TimelineFilter
+from parentjournal.ui.context import AppContext
+from parentjournal.ui.journal.themes import theme_name
+
+
+class DayPicker(QDialog):
+    """A calendar to jump to a day; days with something to read are shown in bold."""
+
+    def __init__(self, ctx: AppContext, start: date, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setObjectName("day_picker")
+        self.setWindowTitle(self.tr("Go to a day"))
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 16, 16, 16)
+        layout.setSpacing(10)
+        self.hint = QLabel(self.tr("Days with writing are in bold."), self)
+        self.calendar = QCalendarWidget(self)
+        self.calendar.setObjectName("day_calendar")
+        self.calendar.setAccessibleName(self.tr("Calendar"))
+        self.calendar.setGridVisible(False)
+        self.calendar.setSelectedDate(QDate(start.year, start.month, start.day))
+        self.calendar.currentPageChanged.connect(self._mark_month)
+        self.calendar.activated.connect(lambda _d: self.accept())
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Go there"))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(self.hint)
+        layout.addWidget(self.calendar)
+        layout.addWidget(buttons)
+        self.marked: set[date] = set()
+        self._mark_month(start.year, start.month)
+
+    def _mark_month(self, year: int, month: int) -> None:
+        first = date(year, month, 1)
+        last = date(year + (month == 12), month % 12 + 1, 1)
+        for day in self.marked:
+            self.calendar.setDateTextFormat(QDate(day.year, day.month, day.day), QTextCharFormat())
+        self.marked = self.ctx.journal.timeline.days_with_items(self.ctx.person_id, first, last)
+        bold = QTextCharFormat()
+        bold.setFontWeight(QFont.Weight.Bold)
+        bold.setFontUnderline(True)
+        for day in self.marked:
+            self.calendar.setDateTextFormat(QDate(day.year, day.month, day.day), bold)
+
+    def chosen(self) -> date:
+        q = self.calendar.selectedDate()
+        return date(q.year(), q.month(), q.day())
+
+
+class FilterBar(QWidget):
+    """Person and theme filters plus the buttons for the calendar and the bin."""
+
+    filter_changed = Signal()
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ctx = ctx
+        layout = QGridLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setHorizontalSpacing(8)
+        layout.setVerticalSpacing(8)
+        self.person = QComboBox(self)
+        self.person.setObjectName("filter_person")
+        self.theme = QComboBox(self)
+        self.theme.setObjectName("filter_theme")
+        self.day_button = QPushButton(self)
+        self.day_button.setObjectName("day_button")
+        self.bin_button = QPushButton(self)
+        self.bin_button.setObjectName("bin_button")
+        for widget in (self.person, self.theme, self.day_button, self.bin_button):
+            widget.setMinimumHeight(34)
+        layout.addWidget(self.person, 0, 0)
+        layout.addWidget(self.theme, 0, 1)
+        layout.addWidget(self.day_button, 1, 0)
+        layout.addWidget(self.bin_button, 1, 1)
+        self.person.activated.connect(lambda _i: self.filter_changed.emit())
+        self.theme.activated.connect(lambda _i: self.filter_changed.emit())
+        self.retranslate()
+
+    def fill_people(self) -> None:
+        """Everyone in the household; hidden when there is nobody else to choose."""
+        chosen = self.person.currentData()
+        self.person.clear()
+        # "" rather than None: PySide 6.12 mis-counts None read back from item data.
+        self.person.addItem(self.tr("Everyone"), "")
+        for person in self.ctx.people():
+            self.person.addItem(person.name, person.id)
+        self.person.setCurrentIndex(max(self.person.findData(chosen), 0))
+        self.person.setVisible(len(self.ctx.people()) > 1)
+
+    def retranslate(self) -> None:
+        chosen_theme = self.theme.currentData()
+        self.theme.clear()
+        self.theme.addItem(self.tr("All themes"), "")
+        for key in PRESET_THEMES:
+            self.theme.addItem(theme_name(key), key)
+        self.theme.setCurrentIndex(max(self.theme.findData(chosen_theme), 0))
+        self.fill_people()
+        self.person.setAccessibleName(self.tr("Show writing by"))
+        self.theme.setAccessibleName(self.tr("Show theme"))
+        self.day_button.setText(self.tr("Go to a &day…"))
+        self.day_button.setAccessibleName(self.tr("Go to a day"))
+        self.bin_button.setText(self.tr("B&in"))
+        self.bin_button.setAccessibleName(self.tr("Bin: deleted entries"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def timeline_filter(self, until: date | None) -> TimelineFilter:
+        return TimelineFilter(
+            author_id=self.person.currentData() or None,
+            theme=self.theme.currentData() or None,
+            until=until,
+        )
+
+    def reset(self) -> None:
+        self.person.setCurrentIndex(0)
+        self.theme.setCurrentIndex(0)

@@ -1,0 +1,378 @@
+"""The Dagboek screen: the timeline (or search results) on the left, the editor on the right.
+
+Refreshes come from ``ctx.changed`` and ``ctx.person_changed``; nothing is re-read wholesale
+except a timeline reset when an item moved, appeared or went to the bin.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QEvent, QModelIndex, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from parentjournal.core.model import ChangeSet
+from parentjournal.core.timeline import entry_item
+from parentjournal.ui.context import AppContext
+from parentjournal.ui.formatting import format_day
+from parentjournal.ui.journal.bin_dialog import BinDialog
+from parentjournal.ui.journal.editor import EntryEditor
+from parentjournal.ui.journal.filters import DayPicker, FilterBar
+from parentjournal.ui.journal.search_panel import SearchPanel
+from parentjournal.ui.journal.timeline_delegate import TimelineDelegate
+from parentjournal.ui.journal.timeline_model import TimelineModel
+
+
+class JournalScreen(QWidget):
+    """The heart of the app: write, read back, search, and find things in the bin."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setObjectName("journal_screen")
+        self._until: date | None = None
+        self._last_deleted: str | None = None
+        self._syncing = False
+        self._shown_once = False
+        self._build()
+        self._build_actions()
+        ctx.changed.connect(self._on_changed)
+        ctx.person_changed.connect(self._on_person_changed)
+        self.retranslate()
+
+    # Building ----------------------------------------------------------------------------
+    def _build(self) -> None:
+        outer = QHBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.setChildrenCollapsible(False)
+        outer.addWidget(self.splitter)
+
+        left = QWidget(self.splitter)
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 8, 0)
+        left_layout.setSpacing(10)
+        self.new_button = QPushButton(left)
+        self.new_button.setObjectName("new_entry_button")
+        self.new_button.setMinimumHeight(40)
+        self.new_button.clicked.connect(self.new_entry)
+        self.search_field = QLineEdit(left)
+        self.search_field.setObjectName("search_field")
+        self.search_field.setClearButtonEnabled(True)
+        self.search_field.setMinimumHeight(36)
+        self.search_field.textChanged.connect(self._search_typed)
+        self.search_field.returnPressed.connect(self._search_enter)
+        self.search_field.installEventFilter(self)
+        self.filters = FilterBar(self.ctx, left)
+        self.filters.filter_changed.connect(self._apply_filter)
+        self.filters.day_button.clicked.connect(self.choose_day)
+        self.filters.bin_button.clicked.connect(self.open_bin)
+
+        self.jump_bar = QWidget(left)
+        jump_layout = QHBoxLayout(self.jump_bar)
+        jump_layout.setContentsMargins(0, 0, 0, 0)
+        self.jump_label = QLabel(self.jump_bar)
+        self.jump_label.setWordWrap(True)
+        self.show_all_button = QPushButton(self.jump_bar)
+        self.show_all_button.setObjectName("show_all_button")
+        self.show_all_button.setMinimumHeight(32)
+        self.show_all_button.clicked.connect(self.show_all)
+        jump_layout.addWidget(self.jump_label, 1)
+        jump_layout.addWidget(self.show_all_button)
+        self.jump_bar.hide()
+
+        self.list_stack = QStackedWidget(left)
+        self.model = TimelineModel(
+            self.ctx.journal.timeline, self.ctx.person_id, self.ctx.name_of, parent=self
+        )
+        self.timeline = QListView(self.list_stack)
+        self.timeline.setObjectName("timeline")
+        self.timeline.setModel(self.model)
+        self.timeline.setItemDelegate(TimelineDelegate(self.timeline))
+        self.timeline.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.timeline.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.timeline.selectionModel().currentRowChanged.connect(self._row_chosen)
+        self.timeline.activated.connect(self._row_activated)
+        self.empty_label = QLabel(self.list_stack)
+        self.empty_label.setObjectName("timeline_empty")
+        self.empty_label.setWordWrap(True)
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.search_panel = SearchPanel(self.ctx, self.list_stack)
+        self.search_panel.open_requested.connect(self.open_entry_id)
+        self.list_stack.addWidget(self.timeline)
+        self.list_stack.addWidget(self.empty_label)
+        self.list_stack.addWidget(self.search_panel)
+        self.model.modelReset.connect(self._update_empty)
+        self.model.rowsInserted.connect(self._update_empty)
+
+        for widget in (self.new_button, self.search_field, self.filters, self.jump_bar):
+            left_layout.addWidget(widget)
+        left_layout.addWidget(self.list_stack, 1)
+
+        right = QWidget(self.splitter)
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(8, 0, 0, 0)
+        right_layout.setSpacing(8)
+        self.undo_bar = QWidget(right)
+        undo_layout = QHBoxLayout(self.undo_bar)
+        undo_layout.setContentsMargins(0, 0, 0, 0)
+        self.undo_label = QLabel(self.undo_bar)
+        self.undo_button = QPushButton(self.undo_bar)
+        self.undo_button.setObjectName("undo_delete_button")
+        self.undo_button.setMinimumHeight(32)
+        self.undo_button.clicked.connect(self.undo_delete)
+        undo_layout.addWidget(self.undo_label, 1)
+        undo_layout.addWidget(self.undo_button)
+        self.undo_bar.hide()
+        self.editor = EntryEditor(self.ctx, right)
+        self.editor.saved.connect(self._entry_saved)
+        self.editor.delete_requested.connect(self.delete_entry)
+        right_layout.addWidget(self.undo_bar)
+        right_layout.addWidget(self.editor, 1)
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(right)
+        self.splitter.setStretchFactor(0, 0)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([360, 640])
+        self._update_empty()
+
+    def _build_actions(self) -> None:
+        def action(shortcut, slot) -> QAction:
+            act = QAction(self)
+            act.setShortcut(QKeySequence(shortcut))
+            # Window-wide, but Qt only fires it while this screen is visible: other
+            # screens have their own keys, and focus in the navigation still reaches these.
+            act.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+            act.triggered.connect(slot)
+            self.addAction(act)
+            return act
+
+        self.new_action = action(QKeySequence.StandardKey.New, self.new_entry)
+        self.find_action = action(QKeySequence.StandardKey.Find, self.focus_search)
+        self.save_action = action(QKeySequence.StandardKey.Save, self.editor.save_now)
+        self.undo_action = action(QKeySequence.StandardKey.Undo, self.undo_delete)
+        self.undo_action.setEnabled(False)
+
+    def retranslate(self) -> None:
+        self.new_button.setText(self.tr("&New entry"))
+        self.new_button.setAccessibleName(self.tr("New entry"))
+        self.new_button.setToolTip(self.tr("Start a new entry (Ctrl+N)"))
+        self.search_field.setPlaceholderText(self.tr("Search (Ctrl+F)"))
+        self.search_field.setAccessibleName(self.tr("Search"))
+        self.timeline.setAccessibleName(self.tr("Timeline"))
+        self.show_all_button.setText(self.tr("Show a&ll"))
+        self.show_all_button.setAccessibleName(self.tr("Show all days again"))
+        self.undo_button.setText(self.tr("&Undo"))
+        self.undo_button.setAccessibleName(self.tr("Put the entry back"))
+        self.undo_label.setText(self.tr("The entry is in the bin."))
+        self._update_jump_label()
+        self._update_empty()
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if not self._shown_once:
+            # Opening the journal means: ready to write, without a click.
+            self._shown_once = True
+            self.editor.focus_text()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def eventFilter(self, watched, event) -> bool:
+        if watched is self.search_field and event.type() == QEvent.Type.KeyPress:
+            if event.key() == Qt.Key.Key_Escape and self.search_field.text():
+                self.search_field.clear()
+                return True
+            if (
+                event.key() == Qt.Key.Key_Down
+                and self.list_stack.currentWidget() is self.search_panel
+            ):
+                self.search_panel.results.setFocus()
+                return True
+        return super().eventFilter(watched, event)
+
+    # Writing -----------------------------------------------------------------------------
+    def new_entry(self) -> None:
+        """Ctrl+N: an empty page for the current person (stored once something is typed)."""
+        self.editor.new_entry()
+        self._select_editor_entry()
+        self.editor.focus_text()
+
+    def flush(self) -> bool:
+        """Save what is typed (the main window calls this on close)."""
+        return self.editor.flush()
+
+    def open_entry_id(self, entry_id: str) -> None:
+        entry = self.ctx.journal.entries.get_for(entry_id, self.ctx.person_id)
+        if entry is None:
+            return
+        self.editor.open_entry(entry)
+        self._select_editor_entry()
+        self.editor.focus_text()
+
+    def _row_chosen(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if self._syncing or not current.isValid():
+            return
+        item = self.model.item_at(current.row())
+        if item is not None and item.kind == "entry":
+            entry = self.ctx.journal.entries.get_for(item.id, self.ctx.person_id)
+            if entry is not None:
+                self.editor.open_entry(entry)
+
+    def _row_activated(self, index: QModelIndex) -> None:
+        item = self.model.item_at(index.row())
+        if item is not None and item.kind == "entry":
+            self.editor.focus_text()
+
+    def _entry_saved(self, entry_id: str, _created: bool) -> None:
+        self._select_editor_entry()
+
+    def _select_editor_entry(self) -> None:
+        """Mark the entry in the editor in the timeline, without opening anything."""
+        self._syncing = True
+        try:
+            row = self.model.row_of(self.editor.entry_id) if self.editor.entry_id else -1
+            if row >= 0:
+                self.timeline.setCurrentIndex(self.model.index(row))
+            else:
+                self.timeline.selectionModel().clearSelection()
+                self.timeline.selectionModel().setCurrentIndex(
+                    QModelIndex(), self.timeline.selectionModel().SelectionFlag.NoUpdate
+                )
+        finally:
+            self._syncing = False
+
+    # Bin ---------------------------------------------------------------------------------
+    def delete_entry(self, entry_id: str) -> None:
+        """Move an entry to the bin; Ctrl+Z (or "Undo") right after puts it back."""
+        person_id = self.ctx.person_id
+        if self.ctx.run(lambda: self.ctx.journal.entries.delete(entry_id, person_id)) is None:
+            return
+        self._last_deleted = entry_id
+        self.undo_action.setEnabled(True)
+        self.undo_bar.show()
+        self.editor.new_entry()
+        self.timeline.setFocus()
+
+    def undo_delete(self) -> None:
+        entry_id = self._last_deleted
+        if entry_id is None:
+            return
+        person_id = self.ctx.person_id
+        if self.ctx.run(lambda: self.ctx.journal.entries.restore(entry_id, person_id)) is None:
+            return
+        self._forget_undo()
+        self.open_entry_id(entry_id)
+
+    def _forget_undo(self) -> None:
+        self._last_deleted = None
+        self.undo_action.setEnabled(False)
+        self.undo_bar.hide()
+
+    def open_bin(self) -> None:
+        self.editor.flush()
+        dialog = BinDialog(self.ctx, self)
+        dialog.exec()
+        if self._last_deleted in dialog.restored_ids:
+            self._forget_undo()
+
+    # Search and filters ------------------------------------------------------------------
+    def focus_search(self) -> None:
+        self.search_field.setFocus()
+        self.search_field.selectAll()
+
+    def _search_typed(self, text: str) -> None:
+        self.search_panel.set_query(text)
+        if text.strip():
+            self.list_stack.setCurrentWidget(self.search_panel)
+        else:
+            self._update_empty()
+
+    def _search_enter(self) -> None:
+        if not self.search_field.text().strip():
+            return
+        self.search_panel.run_now()
+        self.search_panel.open_current()
+
+    def _apply_filter(self) -> None:
+        self.editor.flush()
+        self.model.set_filter(self.filters.timeline_filter(self._until))
+        self._select_editor_entry()
+
+    def choose_day(self) -> None:
+        """Show the timeline from a chosen day back (days with writing are marked)."""
+        picker = DayPicker(self.ctx, self._until or date.today(), self)
+        if picker.exec():
+            self.go_to_day(picker.chosen())
+
+    def go_to_day(self, day: date | None) -> None:
+        self._until = day
+        self.jump_bar.setVisible(day is not None)
+        self._update_jump_label()
+        self._apply_filter()
+        self.timeline.scrollToTop()
+
+    def show_all(self) -> None:
+        self.filters.reset()
+        self.go_to_day(None)
+
+    def _update_jump_label(self) -> None:
+        if self._until is not None:
+            self.jump_label.setText(self.tr("From {day} back").format(day=format_day(self._until)))
+
+    def _update_empty(self, *_args) -> None:
+        if self.search_field.text().strip():
+            return
+        has_rows = self.model.rowCount() > 0
+        self.list_stack.setCurrentWidget(self.timeline if has_rows else self.empty_label)
+        filtered = self.model.timeline_filter != self.filters.timeline_filter(None)
+        if filtered or self._until is not None:
+            self.empty_label.setText(self.tr("Nothing here with this choice."))
+        else:
+            self.empty_label.setText(
+                self.tr("Nothing written yet. Whatever you write appears here, day by day.")
+            )
+
+    # Refreshing --------------------------------------------------------------------------
+    def _on_changed(self, changes: ChangeSet) -> None:
+        if changes.kind == "person":
+            self.filters.fill_people()
+            return
+        if changes.kind != "entry" and changes.kind not in self.ctx.journal.timeline.kinds:
+            return
+        if self.search_field.text().strip():
+            self.search_panel.run_now()
+        in_place = changes.kind == "entry" and not (changes.deleted or changes.restored)
+        if in_place and all(self._update_in_place(eid) for eid in changes.ids):
+            return
+        self.model.reload(at_least=self.model.rowCount())
+        self._select_editor_entry()
+
+    def _update_in_place(self, entry_id: str) -> bool:
+        entry = self.ctx.journal.entries.get_for(entry_id, self.ctx.person_id)
+        return entry is not None and self.model.replace_item(entry_item(entry))
+
+    def _on_person_changed(self, person_id: str) -> None:
+        # The editor remembers whose words it holds, so this saves them under that name.
+        self.editor.flush()
+        self._forget_undo()
+        self.filters.reset()
+        self.filters.fill_people()
+        self.model.set_person(person_id)
+        self.search_panel.run_now()
+        self.editor.new_entry()
+        self._update_empty()

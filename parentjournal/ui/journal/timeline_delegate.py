@@ -1,0 +1,94 @@
+"""Paints timeline rows: a calm day header, or an item as heading, excerpt and a quiet line.
+
+Only palette colours are used, so dark mode and high-contrast themes work.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, QRect, QSize, Qt
+from PySide6.QtGui import QFont, QFontMetrics, QPalette
+from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
+
+from parentjournal.ui.journal.timeline_model import ExcerptRole, IsHeaderRole, MetaRole
+
+_PAD_X = 14
+_PAD_Y = 10
+_GAP = 3
+
+
+class TimelineDelegate(QStyledItemDelegate):
+    """Draws day headers and items of :class:`TimelineModel`."""
+
+    def _fonts(self, option: QStyleOptionViewItem) -> tuple[QFont, QFont, QFont, QFont]:
+        base = QFont(option.font)
+        heading = QFont(base)
+        heading.setBold(True)
+        day = QFont(base)
+        day.setBold(True)
+        day.setPointSizeF(base.pointSizeF() * 1.1)
+        small = QFont(base)
+        small.setPointSizeF(base.pointSizeF() * 0.9)
+        return day, heading, base, small
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
+        day, heading, base, small = self._fonts(option)
+        if index.data(IsHeaderRole):
+            return QSize(200, QFontMetrics(day).height() + 2 * _PAD_Y + 6)
+        height = QFontMetrics(heading).height() + QFontMetrics(small).height() + 2 * _PAD_Y
+        if index.data(ExcerptRole):
+            height += QFontMetrics(base).height() + _GAP
+        return QSize(200, height + _GAP)
+
+    def paint(self, painter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
+        painter.save()
+        try:
+            self._paint(painter, option, index, option.palette, option.rect)
+        finally:
+            painter.restore()
+
+    def _paint(self, painter, option, index, palette, rect) -> None:
+        day_font, heading_font, base_font, small_font = self._fonts(option)
+        if index.data(IsHeaderRole):
+            painter.setFont(day_font)
+            # Headers are not selectable; still draw them in the active (not greyed) colour.
+            painter.setPen(palette.color(QPalette.ColorGroup.Active, QPalette.ColorRole.WindowText))
+            text_rect = rect.adjusted(_PAD_X - 6, _PAD_Y + 6, -_PAD_X, -_PAD_Y // 2)
+            text = QFontMetrics(day_font).elidedText(
+                index.data(), Qt.TextElideMode.ElideRight, text_rect.width()
+            )
+            painter.drawText(
+                text_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom, text
+            )
+            return
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        # Let the style draw the selection/hover/focus background the system way.
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        opt.text = ""
+        style = opt.widget.style() if opt.widget else None
+        if style is not None:
+            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, opt.widget)
+        text_role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
+        text_colour = palette.color(text_role)
+        quiet = palette.color(
+            QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.PlaceholderText
+        )
+        inner = rect.adjusted(_PAD_X, _PAD_Y, -_PAD_X, -_PAD_Y)
+        y = inner.top()
+        for text, font, colour in (
+            (index.data(), heading_font, text_colour),
+            (index.data(ExcerptRole), base_font, text_colour),
+            (index.data(MetaRole), small_font, quiet),
+        ):
+            if not text:
+                continue
+            metrics = QFontMetrics(font)
+            painter.setFont(font)
+            painter.setPen(colour)
+            line = QRect(inner.left(), y, inner.width(), metrics.height())
+            painter.drawText(
+                line,
+                Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                metrics.elidedText(text, Qt.TextElideMode.ElideRight, inner.width()),
+            )
+            y += metrics.height() + _GAP

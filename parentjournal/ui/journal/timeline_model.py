@@ -1,0 +1,238 @@
+"""A lazy Qt list model over the timeline: day headers and items, newest first.
+
+Only the first page is read when the model is built; views ask for more through
+``canFetchMore``/``fetchMore`` as the person scrolls, so a journal of 100,000 entries opens
+as fast as an empty one.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+
+from parentjournal.core.model import Visibility
+from parentjournal.core.timeline import TimelineFilter, TimelineItem, TimelineService
+from parentjournal.ui.formatting import format_day
+from parentjournal.ui.journal.themes import theme_name
+
+ItemRole = Qt.ItemDataRole.UserRole + 1  # the TimelineItem (None on a day header)
+DayRole = Qt.ItemDataRole.UserRole + 2  # the date of the row
+ExcerptRole = Qt.ItemDataRole.UserRole + 3  # a line of text under the heading
+MetaRole = Qt.ItemDataRole.UserRole + 4  # who wrote it, for whom, themes
+IsHeaderRole = Qt.ItemDataRole.UserRole + 5  # True for a day header
+
+PAGE_SIZE = 100
+
+# Another kind of timeline item (e.g. "moment") may add a translated label here, shown in
+# its quiet line: KIND_LABELS["moment"] = lambda: QCoreApplication.translate("…", "moment").
+KIND_LABELS: dict[str, Callable[[], str]] = {}
+_MARKDOWN_LEAD = "#>*-+ \t"
+# Emphasis marks and link targets read as noise in a one-line excerpt.
+_MARKDOWN_INLINE = re.compile(r"\*\*|__|(?<!\w)[*_](?=\S)|(?<=\S)[*_](?!\w)|`|\]\([^)]*\)|\[")
+
+
+@dataclass(frozen=True)
+class TimelineRow:
+    """One row: a day header (``item`` is None) or an item on that day."""
+
+    day: date
+    item: TimelineItem | None = None
+
+
+def heading_and_excerpt(item: TimelineItem) -> tuple[str, str]:
+    """The bold first line and the quieter line under it, from title and text."""
+    lines = [
+        _MARKDOWN_INLINE.sub("", ln.strip().lstrip(_MARKDOWN_LEAD)).strip()
+        for ln in item.text.splitlines()
+    ]
+    lines = [ln for ln in lines if ln]
+    if item.title:
+        return item.title, " ".join(lines)[:300]
+    if not lines:
+        return "", ""
+    return lines[0][:300], " ".join(lines[1:])[:300]
+
+
+class TimelineModel(QAbstractListModel):
+    """The timeline of one person, optionally filtered, loaded page by page."""
+
+    def __init__(
+        self,
+        timeline: TimelineService,
+        person_id: str,
+        name_of: Callable[[str], str],
+        *,
+        page_size: int = PAGE_SIZE,
+        parent=None,
+    ):
+        super().__init__(parent)
+        self._timeline = timeline
+        self._person_id = person_id
+        self._name_of = name_of
+        self._page_size = page_size
+        self._filter = TimelineFilter()
+        self._rows: list[TimelineRow] = []
+        self._at_end = False
+        self._resetting = False
+        self._fetch_page()
+
+    # Loading -----------------------------------------------------------------------------
+    @property
+    def person_id(self) -> str:
+        return self._person_id
+
+    @property
+    def timeline_filter(self) -> TimelineFilter:
+        return self._filter
+
+    def set_person(self, person_id: str) -> None:
+        self._person_id = person_id
+        self.reload()
+
+    def set_filter(self, filt: TimelineFilter) -> None:
+        self._filter = filt
+        self.reload()
+
+    def reload(self, *, at_least: int = 0) -> None:
+        """Start again from the newest item; load pages until ``at_least`` rows (or the end)."""
+        self.beginResetModel()
+        self._resetting = True
+        try:
+            self._rows = []
+            self._at_end = False
+            self._fetch_page()
+            while len(self._rows) < at_least and not self._at_end:
+                self._fetch_page()
+            self.endResetModel()
+        finally:
+            # Listeners of modelReset may ask for more; that waits until the reset is done.
+            self._resetting = False
+
+    def _last_key(self):
+        for row in reversed(self._rows):
+            if row.item is not None:
+                return row.item.key
+        return None
+
+    def _page_rows(self) -> list[TimelineRow]:
+        items = self._timeline.page(
+            self._person_id, after=self._last_key(), limit=self._page_size, filt=self._filter
+        )
+        if len(items) < self._page_size:
+            self._at_end = True
+        last_day = self._rows[-1].day if self._rows else None
+        rows: list[TimelineRow] = []
+        for item in items:
+            if item.day != last_day:
+                rows.append(TimelineRow(item.day))
+                last_day = item.day
+            rows.append(TimelineRow(item.day, item))
+        return rows
+
+    def _fetch_page(self) -> None:
+        # Used inside a reset only: no insert signals.
+        self._rows.extend(self._page_rows())
+
+    def canFetchMore(self, parent=QModelIndex()) -> bool:  # noqa: B008 (Qt's signature)
+        return not parent.isValid() and not self._at_end and not self._resetting
+
+    def fetchMore(self, parent=QModelIndex()) -> None:  # noqa: B008
+        if parent.isValid() or self._at_end or self._resetting:
+            return
+        rows = self._page_rows()
+        if not rows:
+            return
+        first = len(self._rows)
+        self.beginInsertRows(QModelIndex(), first, first + len(rows) - 1)
+        self._rows.extend(rows)
+        self.endInsertRows()
+
+    # Changes in place --------------------------------------------------------------------
+    def row_of(self, item_id: str, kind: str = "entry") -> int:
+        """The row showing the item, or -1 when it is not loaded (yet)."""
+        for row, entry in enumerate(self._rows):
+            if entry.item is not None and entry.item.id == item_id and entry.item.kind == kind:
+                return row
+        return -1
+
+    def replace_item(self, item: TimelineItem) -> bool:
+        """Show a changed item in place; False when its place in the timeline moved."""
+        row = self.row_of(item.id, item.kind)
+        if row < 0 or self._rows[row].item.key != item.key:
+            return False
+        self._rows[row] = TimelineRow(item.day, item)
+        index = self.index(row)
+        self.dataChanged.emit(index, index)
+        return True
+
+    def item_at(self, row: int) -> TimelineItem | None:
+        """The item in ``row`` (None for a day header).
+
+        Python code should use this rather than ``index.data(ItemRole)``: PySide 6.12 drops a
+        reference to None each time an empty QVariant is read back, which ends in a crash.
+        """
+        return self._rows[row].item if 0 <= row < len(self._rows) else None
+
+    def loaded_item_count(self) -> int:
+        return sum(1 for r in self._rows if r.item is not None)
+
+    # Qt model ----------------------------------------------------------------------------
+    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        if self._rows[index.row()].item is None:
+            # Day headers are read but not chosen: arrow keys skip them.
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = 0):
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        row = self._rows[index.row()]
+        if role == IsHeaderRole:
+            return row.item is None
+        if role == DayRole:
+            return row.day
+        if row.item is None:
+            if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+                return format_day(row.day)
+            return None
+        item = row.item
+        if role == ItemRole:
+            return item
+        heading, excerpt = heading_and_excerpt(item)
+        if role == Qt.ItemDataRole.DisplayRole:
+            return heading or self.tr("(no text yet)")
+        if role == ExcerptRole:
+            return excerpt
+        if role == MetaRole:
+            return self.meta_text(item)
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            parts = [format_day(item.day), heading, excerpt, self.meta_text(item)]
+            return ". ".join(p for p in parts if p)
+        return None
+
+    def meta_text(self, item: TimelineItem) -> str:
+        """Who wrote it, who may see it, and its themes, in one quiet line."""
+        parts = [self._name_of(item.author_id)]
+        if item.visibility is Visibility.PRIVATE:
+            parts.append(self.tr("only me"))
+        else:
+            parts.append(self.tr("shared"))
+        label = KIND_LABELS.get(item.kind)
+        if label is not None:
+            parts.append(label())
+        parts.extend(theme_name(t) for t in item.themes)
+        return " · ".join(parts)

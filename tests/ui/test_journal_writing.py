@@ -1,0 +1,179 @@
+"""Writing in the Dagboek: by keyboard, autosaved, surviving a restart, never empty by accident."""
+
+from __future__ import annotations
+
+import sqlite3
+import subprocess
+import sys
+import time
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, Qt
+
+from parentjournal.core.model import EntryDraft, Visibility
+from parentjournal.journal import Journal
+from parentjournal.store.errors import JournalFullError
+from parentjournal.ui.context import explain
+from tests.ui.journal_helpers import (
+    CTRL,
+    close_window_and_journal,
+    open_window,
+    timeline_texts,
+)
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def bodies_on_disk(journal: Journal) -> list[str]:
+    """Read with a second, independent connection: what another process would see."""
+    conn = sqlite3.connect(str(journal.paths.journal))
+    try:
+        return [r[0] for r in conn.execute("SELECT body FROM entry WHERE deleted_at IS NULL")]
+    finally:
+        conn.close()
+
+
+def test_entry_typed_by_keyboard_is_there_after_reopening(qtbot, couple, tmp_path):
+    journal, _sara, _tom = couple
+    window = open_window(qtbot, journal, tmp_path)
+    screen = window.page("journal")
+    qtbot.keyClick(window.nav, Qt.Key.Key_N, CTRL)
+    assert screen.editor.body.hasFocus()
+    qtbot.keyClicks(screen.editor.body, "Eerste keer samen in bad")
+    close_window_and_journal(qtbot, window, journal)
+
+    again = Journal.open(journal.paths)
+    window2 = open_window(qtbot, again, tmp_path)
+    try:
+        assert timeline_texts(window2.page("journal")) == ["Eerste keer samen in bad"]
+    finally:
+        close_window_and_journal(qtbot, window2, again)
+
+
+def test_autosave_reaches_disk_within_a_second_without_pressing_anything(qtbot, couple, tmp_path):
+    journal, _sara, _tom = couple
+    window = open_window(qtbot, journal, tmp_path)
+    editor = window.page("journal").editor
+    qtbot.keyClicks(editor.body, "Nachtje goed geslapen")
+    typed = time.monotonic()
+    qtbot.waitUntil(lambda: bodies_on_disk(journal) == ["Nachtje goed geslapen"], timeout=1000)
+    assert time.monotonic() - typed < 1.0
+    assert editor.status.text() == QCoreApplication.translate("EntryEditor", "Saved")
+
+
+def test_ctrl_s_saves_at_once(qtbot, couple, tmp_path):
+    journal, _sara, _tom = couple
+    window = open_window(qtbot, journal, tmp_path)
+    editor = window.page("journal").editor
+    qtbot.keyClicks(editor.body, "meteen")
+    qtbot.keyClick(editor.body, Qt.Key.Key_S, CTRL)
+    assert bodies_on_disk(journal) == ["meteen"]
+
+
+def test_new_without_typing_keeps_nothing(qtbot, couple, tmp_path):
+    journal, sara, _tom = couple
+    window = open_window(qtbot, journal, tmp_path)
+    screen = window.page("journal")
+    for _ in range(3):
+        qtbot.keyClick(screen.editor.body, Qt.Key.Key_N, CTRL)
+    screen.editor.themes.menu.actions()[0].setChecked(True)  # a theme alone is not an entry
+    window.close()
+    assert journal.entry_repo.count_visible(sara.id) == 0
+
+
+def test_switching_to_another_entry_saves_the_one_being_typed(qtbot, couple, tmp_path):
+    journal, sara, _tom = couple
+    journal.entries.create(EntryDraft(sara.id, date(2026, 1, 5), "ouder stukje"))
+    window = open_window(qtbot, journal, tmp_path)
+    screen = window.page("journal")
+    qtbot.keyClicks(screen.editor.body, "net getypt")
+    # Straight away, before the autosave timer: choose the older entry in the timeline.
+    screen.timeline.setCurrentIndex(
+        screen.model.index(screen.model.row_of(journal.timeline.page(sara.id)[-1].id))
+    )
+    assert sorted(bodies_on_disk(journal)) == ["net getypt", "ouder stukje"]
+    assert screen.editor.body.toPlainText() == "ouder stukje"
+
+
+def test_emoji_and_right_to_left_text_round_trip(qtbot, couple, tmp_path):
+    journal, _sara, _tom = couple
+    text = "שלום 👶🏽 مرحبا — crème brûlée\n\n- eerste\n- tweede 🍼"
+    window = open_window(qtbot, journal, tmp_path)
+    editor = window.page("journal").editor
+    qtbot.keyClicks(editor.title, "Zondag ")
+    # QTest cannot type characters outside a keyboard layout; paste them, as a person would.
+    editor.title.insert("☀️")
+    editor.body.insertPlainText(text)
+    close_window_and_journal(qtbot, window, journal)
+    again = Journal.open(journal.paths)
+    window2 = open_window(qtbot, again, tmp_path)
+    try:
+        screen = window2.page("journal")
+        screen.timeline.setCurrentIndex(screen.model.index(1))
+        assert screen.editor.body.toPlainText() == text
+        assert screen.editor.title.text() == "Zondag ☀️"
+    finally:
+        close_window_and_journal(qtbot, window2, again)
+
+
+def test_a_failed_save_keeps_the_text_and_tries_again(qtbot, couple, tmp_path, monkeypatch):
+    journal, sara, _tom = couple
+    window = open_window(qtbot, journal, tmp_path)
+    editor = window.page("journal").editor
+    real_create = journal.entries.create
+    calls = []
+
+    def full_disk_once(draft):
+        calls.append(draft)
+        if len(calls) == 1:
+            raise JournalFullError("disk full")
+        return real_create(draft)
+
+    monkeypatch.setattr(journal.entries, "create", full_disk_once)
+    with qtbot.waitSignal(window.ctx.problem, timeout=2000) as problem:
+        qtbot.keyClicks(editor.body, "niet kwijtraken")
+    assert problem.args[0] == explain(JournalFullError("disk full"))
+    assert editor.body.toPlainText() == "niet kwijtraken"
+    assert bodies_on_disk(journal) == []
+    qtbot.waitUntil(lambda: bodies_on_disk(journal) == ["niet kwijtraken"], timeout=5000)
+    assert editor.status.text() == QCoreApplication.translate("EntryEditor", "Saved")
+    assert journal.entry_repo.count_visible(sara.id) == 1
+
+
+def test_a_partners_shared_entry_opens_to_read_not_to_change(qtbot, couple, tmp_path):
+    journal, _sara, tom = couple
+    journal.entries.create(
+        EntryDraft(tom.id, date.today(), "van Tom", visibility=Visibility.SHARED)
+    )
+    screen = open_window(qtbot, journal, tmp_path).page("journal")
+    screen.timeline.setCurrentIndex(screen.model.index(1))
+    assert screen.editor.body.isReadOnly()
+    assert "Tom" in screen.editor.author_note.text()
+    assert not screen.editor.delete_button.isEnabled()
+
+
+def test_quit_after_startup_shows_the_first_page_and_exits_cleanly(couple, tmp_path):
+    journal, sara, _tom = couple
+    for n in range(150):
+        journal.entries.create(EntryDraft(sara.id, date(2026, 1, 1 + n % 28), f"stukje {n}"))
+    journal.close()
+    env = {"PYTHONPATH": str(ROOT), "QT_QPA_PLATFORM": "offscreen", "PATH": "/usr/bin:/bin"}
+    result = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "parentjournal",
+            "--data-dir",
+            str(journal.paths.data_dir),
+            "--config-dir",
+            str(tmp_path / "config"),
+            "--quit-after-startup",
+        ],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert result.returncode == 0, result.stderr
