@@ -50,6 +50,7 @@ class EntryEditor(QWidget):
         self._dirty = False
         self._loading = False
         self._read_only = False
+        self._author_name = ""
         self._build()
         self._autosave = QTimer(self)
         self._autosave.setSingleShot(True)
@@ -232,6 +233,8 @@ class EntryEditor(QWidget):
             self.themes.set_themes(tuple(themes))
             self._dirty = False
             self._read_only = author_id != self.ctx.person_id
+            # Kept here so a language switch re-reads nothing from the journal.
+            self._author_name = self.ctx.name_of(author_id) if self._read_only else ""
             for widget in (self.title, self.body):
                 widget.setReadOnly(self._read_only)
             self.day.setReadOnly(self._read_only)
@@ -250,9 +253,7 @@ class EntryEditor(QWidget):
     def _update_author_note(self) -> None:
         if self._read_only:
             self.author_note.setText(
-                self.tr("{name} wrote this and shares it with you.").format(
-                    name=self.ctx.name_of(self._author_id)
-                )
+                self.tr("{name} wrote this and shares it with you.").format(name=self._author_name)
             )
         self.author_note.setVisible(self._read_only)
 

@@ -98,6 +98,7 @@ class FilterBar(QWidget):
         layout.addWidget(self.theme, 0, 1)
         layout.addWidget(self.day_button, 1, 0)
         layout.addWidget(self.bin_button, 1, 1)
+        self.fill_people()
         self.person.activated.connect(lambda _i: self.filter_changed.emit())
         self.theme.activated.connect(lambda _i: self.filter_changed.emit())
         self.retranslate()
@@ -120,7 +121,9 @@ class FilterBar(QWidget):
         for key in PRESET_THEMES:
             self.theme.addItem(theme_name(key), key)
         self.theme.setCurrentIndex(max(self.theme.findData(chosen_theme), 0))
-        self.fill_people()
+        # Names come from the journal (fill_people); only our own words change language.
+        if self.person.count():
+            self.person.setItemText(0, self.tr("Everyone"))
         self.person.setAccessibleName(self.tr("Show writing by"))
         self.theme.setAccessibleName(self.tr("Show theme"))
         self.day_button.setText(self.tr("Go to a &day…"))

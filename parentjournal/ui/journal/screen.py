@@ -351,6 +351,8 @@ class JournalScreen(QWidget):
     def _on_changed(self, changes: ChangeSet) -> None:
         if changes.kind == "person":
             self.filters.fill_people()
+            self.model.reload(at_least=self.model.rowCount())  # names may have changed
+            self._select_editor_entry()
             return
         if changes.kind != "entry" and changes.kind not in self.ctx.journal.timeline.kinds:
             return

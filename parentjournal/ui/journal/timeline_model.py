@@ -81,6 +81,8 @@ class TimelineModel(QAbstractListModel):
         self._page_size = page_size
         self._filter = TimelineFilter()
         self._rows: list[TimelineRow] = []
+        # Painting asks for names often; read each once per reset, not once per paint.
+        self._names: dict[str, str] = {}
         self._at_end = False
         self._resetting = False
         self._fetch_page()
@@ -108,6 +110,7 @@ class TimelineModel(QAbstractListModel):
         self._resetting = True
         try:
             self._rows = []
+            self._names = {}
             self._at_end = False
             self._fetch_page()
             while len(self._rows) < at_least and not self._at_end:
@@ -226,7 +229,9 @@ class TimelineModel(QAbstractListModel):
 
     def meta_text(self, item: TimelineItem) -> str:
         """Who wrote it, who may see it, and its themes, in one quiet line."""
-        parts = [self._name_of(item.author_id)]
+        if item.author_id not in self._names:
+            self._names[item.author_id] = self._name_of(item.author_id)
+        parts = [self._names[item.author_id]]
         if item.visibility is Visibility.PRIVATE:
             parts.append(self.tr("only me"))
         else:
