@@ -367,3 +367,16 @@ def test_every_interactive_widget_has_an_accessible_name(qtbot, couple, prefs):
                 assert widget.accessibleName(), (type(widget).__name__, widget.objectName())
                 checked += 1
     assert checked >= 15
+
+
+def test_a_person_who_shares_by_default_shares_moments_for_themselves(qtbot, couple, prefs):
+    journal, sara, tom = couple
+    journal.household.set_default_visibility(sara.id, Visibility.SHARED)
+    window = make_window(qtbot, journal, prefs, sara)
+    qtbot.keyClick(window, Qt.Key.Key_G, Qt.KeyboardModifier.ControlModifier)
+    dialog = open_dialog(window)
+    assert dialog.share_box.isChecked()
+    assert dialog.who_sees.text() == "Everyone in the household can see this."
+    qtbot.keyClicks(dialog.text_edit, "Samen gewandeld")
+    qtbot.keyClick(dialog.text_edit, Qt.Key.Key_Return)
+    assert [m.text for m in journal.moments.collection(tom.id)] == ["Samen gewandeld"]

@@ -163,6 +163,9 @@ class MomentDialog(QDialog):
         self.for_label.setVisible(not alone)
         self.for_box.setVisible(not alone)
         if moment is None:
+            # A person who chose "shared" as their default in the settings gets it here too.
+            shared_default = self.ctx.person.default_visibility is Visibility.SHARED
+            self.share_box.setChecked(shared_default)
             return
         self.text_edit.setText(moment.text)
         index = self.for_box.findData(moment.recipient_id) if moment.recipient_id else 0
