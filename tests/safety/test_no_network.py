@@ -129,6 +129,7 @@ def test_a_full_ui_session_opens_no_socket(qtbot, no_sockets, couple, tmp_path):
         latest = journal.backups.latest()
         assert latest is not None
         ctx.notify(journal.backups.restore(latest.path)[1])
+        qtbot.wait(50)  # the rebuilt screens settle, as they would in the running app
         window.close()
     finally:
         journal.close()
