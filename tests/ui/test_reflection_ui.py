@@ -235,3 +235,19 @@ def test_the_support_page_opens_from_help_and_switches_region(qtbot, ctx):
     assert show_support(ctx, window) is dialog  # the check-in opens the same page
     qtbot.keyClick(dialog, Qt.Key.Key_Escape)
     assert not dialog.isVisible()
+
+
+def test_hidden_prompts_are_brought_back_from_the_settings_screen(qtbot, ctx, couple):
+    from parentjournal.ui.settings.page import SettingsPage
+
+    _journal, sara, _tom = couple
+    ctx.journal.reflection.hide(sara.id, "rest-what")
+    page = SettingsPage(ctx)
+    qtbot.addWidget(page)
+    page.show()
+    group = page.group("prompts")
+    assert isinstance(group, PromptSettings)
+    assert group.hidden_list.item(0).text() == "Wat geeft jou rust, al is het maar tien minuten?"
+    group.hidden_list.setFocus()
+    qtbot.keyClick(group.hidden_list, Qt.Key.Key_Return)
+    assert ctx.journal.reflection.hidden(sara.id, "nl") == []

@@ -32,6 +32,7 @@ from parentjournal.core.moments import Moment
 from parentjournal.ui.context import AppContext
 from parentjournal.ui.formatting import format_day
 from parentjournal.ui.reflection.theme_names import theme_name
+from parentjournal.ui.text_size import set_relative_font
 
 EXCERPT_CHARS = 280
 
@@ -115,10 +116,7 @@ class LookbackPage(QScrollArea):
     def _build(self) -> None:
         heading = QLabel(section_title(), self.body)
         heading.setObjectName("lookback_heading")
-        font = heading.font()
-        font.setPointSizeF(font.pointSizeF() * 1.3)
-        font.setBold(True)
-        heading.setFont(font)
+        set_relative_font(heading, 1.3, bold=True)
         self.layout_.addWidget(heading)
         data = self._data
         if data is None:
@@ -274,9 +272,7 @@ class LookbackPage(QScrollArea):
         layout.addWidget(self._label(self.tr("What you wrote about this month:"), box))
         shown = self._label("  ·  ".join(theme_name(w) for w in words), box)
         shown.setObjectName("lookback_month_words")
-        font = shown.font()
-        font.setPointSizeF(font.pointSizeF() * 1.15)
-        shown.setFont(font)
+        set_relative_font(shown, 1.15)
         shown.setForegroundRole(QPalette.ColorRole.Text)
         layout.addWidget(shown)
         return box

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from parentjournal.core.model import EntryDraft, Person
 from parentjournal.core.reflection import Prompt
 from parentjournal.ui.context import AppContext
+from parentjournal.ui.text_size import set_relative_font
 
 # How many recently offered prompts "another question" avoids repeating.
 RECENT = 40
@@ -64,9 +65,7 @@ class PromptCard(QFrame):
         self.question.setObjectName("prompt_text")
         self.question.setWordWrap(True)
         self.question.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        font = self.question.font()
-        font.setPointSizeF(font.pointSizeF() * 1.25)
-        self.question.setFont(font)
+        set_relative_font(self.question, 1.25)
         layout.addWidget(self.kicker)
         layout.addWidget(self.question)
 

@@ -52,6 +52,8 @@ def settings_groups() -> list[SettingsGroup]:
     """All settings groups, in screen order. Imports are local so start-up stays lean."""
     from PySide6.QtCore import QCoreApplication
 
+    from parentjournal.ui.reflection.prompt_settings import PromptSettings
+    from parentjournal.ui.reflection.prompt_settings import group_title as prompts_title
     from parentjournal.ui.settings.children import ChildrenSettings
     from parentjournal.ui.settings.display import DisplaySettings
     from parentjournal.ui.settings.people import PeopleSettings
@@ -78,5 +80,6 @@ def settings_groups() -> list[SettingsGroup]:
             lambda: QCoreApplication.translate("SettingsGroups", "Language and text size"),
             DisplaySettings,
         ),
+        SettingsGroup("prompts", prompts_title, PromptSettings),
     ]
     return found
