@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Protocol
 
+from parentjournal.core.checkin import CheckIn, CheckInService
 from parentjournal.core.model import Entry, Visibility
 from parentjournal.core.visits import (
     Advice,
@@ -101,6 +102,8 @@ class VisitWords(Protocol):
     def question_note(self, question: Question, asker: str) -> str: ...
     def advice_note(self, advice: Advice, writer: str) -> str: ...
     def entry_heading(self, entry: Entry, writer: str) -> str: ...
+    def checkin_heading(self, checkin: CheckIn, writer: str) -> str: ...
+    def checkin_text(self, checkin: CheckIn) -> str: ...
 
 
 @dataclass(frozen=True)
@@ -128,6 +131,8 @@ class VisitMaterial:
     questions: tuple[Question, ...] = ()
     advice: tuple[Advice, ...] = ()
     entries: tuple[Entry, ...] = ()
+    latest_checkins: tuple[CheckIn, ...] = ()  # each person's newest one the viewer may see
+    talk_checkins: tuple[CheckIn, ...] = ()  # marked "talk about this with the midwife/doctor"
 
 
 @dataclass(frozen=True)
@@ -137,6 +142,7 @@ class VisitChoices:
     question_ids: frozenset[str] = frozenset()
     advice_ids: frozenset[str] = frozenset()
     entry_ids: frozenset[str] = frozenset()
+    checkin_ids: frozenset[str] = frozenset()
     how_we_are: tuple[tuple[str, str], ...] = ()  # (name, a few lines in their words)
     talk_about: str = ""
 
@@ -160,14 +166,30 @@ def gather(
     questions: QuestionService,
     advice: AdviceService,
     entries: Iterable[Entry],
+    checkins: CheckInService | None = None,
+    people: Iterable[str] = (),
 ) -> VisitMaterial:
     """Collect what may be offered for a visit.
 
     Open questions (for this care provider or for nobody in particular) are offered whatever
     their date: they are still open. Advice with a doubt and journal entries are offered
-    within the period. ``entries`` are those the viewer may see in the period.
+    within the period. ``entries`` are those the viewer may see in the period. With
+    ``checkins``, the newest check-in of each of ``people`` (person ids) and the check-ins
+    marked "talk about this with the midwife/doctor" in the period are offered too.
     """
     viewer = request.viewer_id
+    latest: list[CheckIn] = []
+    talk: list[CheckIn] = []
+    if checkins is not None:
+        for person_id in people:
+            found = checkins.latest_for(person_id, viewer)
+            if found is not None and _offered(found, request):
+                latest.append(found)
+        talk = [
+            c
+            for c in checkins.to_talk_about_with_carer(viewer)
+            if _offered(c, request) and _in_period(c.day, request)
+        ]
     return VisitMaterial(
         request=request,
         questions=tuple(
@@ -179,15 +201,20 @@ def gather(
             if a.stance is Stance.DOUBT and _offered(a, request) and _in_period(a.day, request)
         ),
         entries=tuple(e for e in entries if _offered(e, request) and _in_period(e.day, request)),
+        latest_checkins=tuple(latest),
+        talk_checkins=tuple(talk),
     )
 
 
 def default_choices(material: VisitMaterial) -> VisitChoices:
     """What is ticked when the dialog opens (and what the command line writes): every
-    offered open question and every offered doubt; journal entries only when picked."""
+    offered open question, every offered doubt and every check-in its writer marked "talk
+    about this with the midwife/doctor". Journal entries and latest check-ins only when
+    picked: how someone is doing is theirs to bring."""
     return VisitChoices(
         question_ids=frozenset(q.id for q in material.questions),
         advice_ids=frozenset(a.id for a in material.advice),
+        checkin_ids=frozenset(c.id for c in material.talk_checkins),
     )
 
 
@@ -220,6 +247,18 @@ def build_visit_document(
         key=lambda e: (e.day, e.created_at),
     )
     people = [n for n, text in choices.how_we_are if text.strip()]
+    # A check-in marked "talk about this with the midwife/doctor" goes under that heading,
+    # even when it is also its writer's latest one.
+    talk = [c for c in material.talk_checkins if c.id in choices.checkin_ids]
+    talk_ids = {c.id for c in talk}
+    latest = [
+        c for c in material.latest_checkins if c.id in choices.checkin_ids and c.id not in talk_ids
+    ]
+
+    def checkin_item(checkin: CheckIn) -> DocItem:
+        heading = words.checkin_heading(checkin, name(checkin.author_id))
+        return DocItem(words.checkin_text(checkin), heading=heading)
+
     sections = [
         DocSection(
             "questions",
@@ -231,10 +270,15 @@ def build_visit_document(
         DocSection(
             "how_we_are",
             words.heading("how_we_are"),
-            tuple(DocItem(text.strip(), heading=n) for n, text in choices.how_we_are),
+            (
+                *(checkin_item(c) for c in latest),
+                *(DocItem(text.strip(), heading=n) for n, text in choices.how_we_are),
+            ),
         ),
         DocSection(
-            "talk_about", words.heading("talk_about"), (DocItem(choices.talk_about.strip()),)
+            "talk_about",
+            words.heading("talk_about"),
+            (*(checkin_item(c) for c in talk), DocItem(choices.talk_about.strip())),
         ),
         DocSection(
             "advice",
@@ -254,7 +298,7 @@ def build_visit_document(
             ),
         ),
     ]
-    authors = {name(r.author_id) for r in (*questions, *doubts, *entries)}
+    authors = {name(r.author_id) for r in (*questions, *doubts, *entries, *latest, *talk)}
     everyone = sorted(authors | set(people), key=str.casefold)
     return document(
         words.visit_title(request.for_whom),

@@ -10,6 +10,7 @@ from datetime import date
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
+from parentjournal.core.checkin import CheckIn
 from parentjournal.core.model import Entry, Visibility
 from parentjournal.core.visits import Advice, Question, Stance
 
@@ -169,3 +170,22 @@ class VisitWords:
         if entry.title:
             heading += f" · {entry.title}"
         return heading + self._private(entry.visibility)
+
+    def checkin_heading(self, checkin: CheckIn, writer: str) -> str:
+        return f"{writer} · {self.day(checkin.day)}" + self._private(checkin.visibility)
+
+    def checkin_text(self, checkin: CheckIn) -> str:
+        lines = [checkin.text.strip()]
+        if checkin.energy.strip():
+            lines.append(
+                QCoreApplication.translate("VisitWords", "Energy: {word}").format(
+                    word=checkin.energy.strip()
+                )
+            )
+        if checkin.would_help.strip():
+            lines.append(
+                QCoreApplication.translate("VisitWords", "What would help: {text}").format(
+                    text=checkin.would_help.strip()
+                )
+            )
+        return "\n".join(line for line in lines if line)

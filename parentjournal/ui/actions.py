@@ -39,6 +39,7 @@ def global_actions() -> list[GlobalAction]:
     """All global actions, in menu order."""
     from parentjournal.ui.backups.dialog import open_backups
     from parentjournal.ui.moments import page as moments
+    from parentjournal.ui.visit.actions import visit_actions
 
     return [
         GlobalAction("give_moment", moments.action_text, "Ctrl+G", moments.give_moment, True),
@@ -48,6 +49,7 @@ def global_actions() -> list[GlobalAction]:
             shortcut="Ctrl+Shift+B",
             run=open_backups,
         ),
+        *visit_actions(),
     ]
 
 

@@ -51,6 +51,15 @@ def sections() -> list[Section]:
     from parentjournal.ui.reflection.lookback_page import LookbackPage, section_title
 
     found.append(Section("lookback", section_title, LookbackPage))
+    from parentjournal.ui.visit.screen import VisitScreen
+
+    found.append(
+        Section(
+            "visit",
+            lambda: QCoreApplication.translate("Sections", "Questions and advice"),
+            VisitScreen,
+        )
+    )
     from parentjournal.ui.settings.page import SettingsPage, settings_title
 
     found.append(Section("settings", settings_title, SettingsPage))

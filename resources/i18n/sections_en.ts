@@ -7,5 +7,9 @@
         <source>Journal</source>
         <translation>Journal</translation>
     </message>
+    <message>
+        <source>Questions and advice</source>
+        <translation>Questions and advice</translation>
+    </message>
 </context>
 </TS>

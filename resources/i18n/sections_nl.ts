@@ -7,5 +7,9 @@
         <source>Journal</source>
         <translation>Dagboek</translation>
     </message>
+    <message>
+        <source>Questions and advice</source>
+        <translation>Vragen en adviezen</translation>
+    </message>
 </context>
 </TS>

@@ -159,5 +159,13 @@
         <source>What we think: {view}</source>
         <translation>What we think: {view}</translation>
     </message>
+    <message>
+        <source>Energy: {word}</source>
+        <translation>Energy: {word}</translation>
+    </message>
+    <message>
+        <source>What would help: {text}</source>
+        <translation>What would help: {text}</translation>
+    </message>
 </context>
 </TS>

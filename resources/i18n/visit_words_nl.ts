@@ -159,5 +159,13 @@
         <source>What we think: {view}</source>
         <translation>Wat wij ervan denken: {view}</translation>
     </message>
+    <message>
+        <source>Energy: {word}</source>
+        <translation>Energie: {word}</translation>
+    </message>
+    <message>
+        <source>What would help: {text}</source>
+        <translation>Wat zou helpen: {text}</translation>
+    </message>
 </context>
 </TS>

@@ -188,3 +188,32 @@ def test_journal_export_keeps_the_date_range_and_groups_by_month(couple, english
     assert [s.heading for s in doc.sections] == ["February 2026", "March 2026"]
     text = to_markdown(doc)
     assert "In februari" in text and "In maart" in text and "In april" not in text
+
+
+def test_check_ins_marked_for_the_visit_come_along_and_private_ones_stay_home(couple, english):
+    from parentjournal.core.checkin import CheckInDraft
+
+    journal, sara, tom = couple
+    journal.checkins.create(
+        CheckInDraft(
+            tom.id, DAY, "De nachten vallen zwaar", talk_carer=True, visibility=Visibility.SHARED
+        )
+    )
+    journal.checkins.create(CheckInDraft(tom.id, DAY, "TOMPRIVE alleen voor mij", talk_carer=True))
+    mine, _ = journal.checkins.create(
+        CheckInDraft(sara.id, DAY, "Moe maar blij", energy="zwaar", visibility=Visibility.SHARED)
+    )
+    request = VisitRequest(sara.id, "", date(2026, 3, 1), DAY)
+    material = gather(
+        request, journal.questions, journal.advice, [], journal.checkins, [sara.id, tom.id]
+    )
+    choices = default_choices(material)
+    names = {sara.id: "Sara", tom.id: "Tom"}
+    text = to_markdown(build_visit_document(material, choices, names, VisitWords("en"), DAY))
+    assert "De nachten vallen zwaar" in text
+    assert "TOMPRIVE" not in text
+    # How someone is doing is only added when picked.
+    assert "Moe maar blij" not in text
+    picked = replace(choices, checkin_ids=choices.checkin_ids | {mine.id})
+    text = to_markdown(build_visit_document(material, picked, names, VisitWords("en"), DAY))
+    assert "How we are doing" in text and "Moe maar blij" in text and "Energy: zwaar" in text

@@ -1,0 +1,1 @@
+"""Naar de vroedvrouw: questions, the advice log and preparing a care visit."""
