@@ -96,16 +96,18 @@ def test_a_partners_private_entry_is_invisible_after_switching_person(qtbot, cou
 
 
 def test_delete_then_ctrl_z_puts_it_back(qtbot, couple, tmp_path):
-    journal, sara, _tom = couple
+    journal, sara, tom = couple
+    write(journal, tom, "van Tom", date.today() - timedelta(days=1))
     entry = write(journal, sara, "even weg")
     screen = open_window(qtbot, journal, tmp_path).page("journal")
     select(screen, entry.id)
     qtbot.mouseClick(screen.editor.delete_button, Qt.MouseButton.LeftButton)
-    assert timeline_texts(screen) == []
+    assert timeline_texts(screen) == ["van Tom"]
     assert screen.undo_bar.isVisible()
-    assert screen.timeline.hasFocus() or screen.list_stack.currentWidget() is not screen.timeline
-    qtbot.keyClick(screen.timeline, Qt.Key.Key_Z, CTRL)
-    assert timeline_texts(screen) == ["even weg"]
+    assert screen.undo_button.hasFocus()
+    assert screen.editor.entry_id is None  # an empty page, not the next person's entry
+    qtbot.keyClick(screen.undo_button, Qt.Key.Key_Z, CTRL)
+    assert timeline_texts(screen) == ["even weg", "van Tom"]
     assert screen.editor.entry_id == entry.id
     assert not screen.undo_bar.isVisible()
 

@@ -150,7 +150,7 @@ def test_a_partners_shared_entry_opens_to_read_not_to_change(qtbot, couple, tmp_
     screen.timeline.setCurrentIndex(screen.model.index(1))
     assert screen.editor.body.isReadOnly()
     assert "Tom" in screen.editor.author_note.text()
-    assert not screen.editor.delete_button.isEnabled()
+    assert not screen.editor.delete_button.isVisibleTo(screen.editor)
 
 
 def test_quit_after_startup_shows_the_first_page_and_exits_cleanly(couple, tmp_path):
@@ -177,3 +177,15 @@ def test_quit_after_startup_shows_the_first_page_and_exits_cleanly(couple, tmp_p
         timeout=60,
     )
     assert result.returncode == 0, result.stderr
+
+
+def test_markdown_can_be_read_formatted_and_written_again(qtbot, couple, tmp_path):
+    journal, _sara, _tom = couple
+    editor = open_window(qtbot, journal, tmp_path).page("journal").editor
+    qtbot.keyClicks(editor.body, "Een **goede** dag")
+    qtbot.mouseClick(editor.preview_button, Qt.MouseButton.LeftButton)
+    assert editor.pages.currentWidget() is editor.preview
+    assert editor.preview.toPlainText().strip() == "Een goede dag"
+    qtbot.mouseClick(editor.preview_button, Qt.MouseButton.LeftButton)
+    assert editor.pages.currentWidget() is editor.body
+    assert editor.body.toPlainText() == "Een **goede** dag"

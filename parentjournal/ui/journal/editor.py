@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, QEvent, QTimer, Signal
+from PySide6.QtCore import QDate, QEvent, QLocale, QTimer, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QComboBox,
@@ -153,6 +153,9 @@ class EntryEditor(QWidget):
         self.title.setAccessibleName(self.tr("Title"))
         self.day_label.setText(self.tr("&About the day"))
         self.day.setAccessibleName(self.tr("About the day"))
+        # The day in words ("22 november 2026"), in the language of the window.
+        self.day.setLocale(QLocale())
+        self.day.setDisplayFormat("d MMMM yyyy")
         self.visibility_label.setText(self.tr("Who may &read it"))
         self.visibility.setAccessibleName(self.tr("Who may read it"))
         self.visibility.setItemText(0, self.tr("Only me"))
@@ -243,7 +246,9 @@ class EntryEditor(QWidget):
             self.delete_button.setEnabled(entry_id is not None and not self._read_only)
             # Someone else's words are shown formatted, to read; our own open ready to write.
             self.preview_button.setChecked(self._read_only)
-            self.preview_button.setEnabled(not self._read_only)
+            # Buttons that cannot do anything for someone else's words are left out.
+            self.preview_button.setVisible(not self._read_only)
+            self.delete_button.setVisible(not self._read_only)
             self._show_preview(self._read_only)
         finally:
             self._loading = False

@@ -16,8 +16,13 @@ class RichTextDelegate(QStyledItemDelegate):
     def _document(self, option: QStyleOptionViewItem, index: QModelIndex) -> QTextDocument:
         doc = QTextDocument()
         doc.setDefaultFont(option.font)
+        doc.setDocumentMargin(0)
         doc.setHtml(index.data(HtmlRole) or "")
-        doc.setTextWidth(max(option.rect.width() - 2 * _PAD, 120))
+        width = option.rect.width()
+        if width <= 0 and option.widget is not None:
+            # sizeHint() gets no rect; the list's visible width is what the text wraps to.
+            width = option.widget.viewport().width()
+        doc.setTextWidth(max(width - 2 * _PAD, 120))
         return doc
 
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:

@@ -266,7 +266,9 @@ class JournalScreen(QWidget):
         self.undo_action.setEnabled(True)
         self.undo_bar.show()
         self.editor.new_entry()
-        self.timeline.setFocus()
+        # Focus on "Undo" (Enter, Space or Ctrl+Z put it back). Not on the timeline: a list
+        # that gets focus picks its first item, which would open someone else's entry.
+        self.undo_button.setFocus()
 
     def undo_delete(self) -> None:
         entry_id = self._last_deleted
