@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from parentjournal.ui import actions, support
+from parentjournal.ui import actions, privacy, support
 from parentjournal.ui.context import AppContext
 from parentjournal.ui.sections import Section, sections
 from parentjournal.ui.text_size import TextSize, set_relative_font
@@ -139,6 +139,10 @@ class MainWindow(QMainWindow):
         self.support_action.setObjectName("action_support")
         self.support_action.triggered.connect(lambda: support.show_support(self.ctx, self))
         self.help_menu.addAction(self.support_action)
+        self.privacy_action = QAction(self)
+        self.privacy_action.setObjectName("action_privacy")
+        self.privacy_action.triggered.connect(lambda: privacy.show_privacy(self.ctx, self))
+        self.help_menu.addAction(self.privacy_action)
         self.text_size = TextSize(self.ctx.prefs)
         self.larger_action = QAction(self)
         self.larger_action.setShortcuts(
@@ -184,6 +188,7 @@ class MainWindow(QMainWindow):
         self.close_action.setText(self.tr("&Close window"))
         self.quit_action.setText(self.tr("&Quit"))
         self.support_action.setText(support.menu_text())
+        self.privacy_action.setText(privacy.menu_text())
         self.about_action.setText(self.tr("&About Parent Journal"))
         for row, section in enumerate(self._sections):
             self.nav.item(row).setText(section.title())
