@@ -29,6 +29,10 @@ def gui_parser() -> argparse.ArgumentParser:
 def main(argv: list[str] | None = None) -> int:
     """Run the app; returns the process exit code."""
     argv = list(sys.argv[1:] if argv is None else argv)
+    # The store (sqlite-utils, and what it pulls in) is imported before anything from Qt:
+    # PySide6 inspects the source of every module imported after it, which adds up to a
+    # tenth of a second at start-up for modules that have nothing to do with Qt.
+    import parentjournal.journal  # noqa: F401
     from parentjournal import cli
 
     if argv and argv[0] in cli.COMMANDS:

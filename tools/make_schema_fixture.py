@@ -132,7 +132,7 @@ def build(name: str, target: Path | None = None) -> Path:
     target.unlink(missing_ok=True)
     conn = sqlite3.connect(str(target), isolation_level=None)
     conn.execute("PRAGMA foreign_keys=ON")
-    db = sqlite_utils.Database(conn)
+    db = sqlite_utils.Database(conn, execute_plugins=False)
     try:
         upto = names.index(name)
         for index in range(upto + 1):

@@ -149,7 +149,7 @@ def read_document(path: Path) -> object:
 
 def _fresh_shapes():
     """Shapes of a new journal, to validate against without creating one on disk."""
-    db = sqlite_utils.Database(memory=True)
+    db = sqlite_utils.Database(memory=True, execute_plugins=False)
     try:
         migrations.MIGRATIONS.apply(db)
         return table_shapes(db)

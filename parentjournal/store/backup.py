@@ -253,7 +253,7 @@ def rotate(folder: Path) -> list[Path]:
 def _refuse_newer(source: Path) -> None:
     conn = _open_read_only(source)
     try:
-        db = sqlite_utils.Database(conn)
+        db = sqlite_utils.Database(conn, execute_plugins=False)
         unknown = migrations.unknown_applied(db)
         if not migrations.MIGRATIONS.applied(db):
             raise JournalDamagedError(f"{source} is not a Parent Journal file")
