@@ -1,0 +1,247 @@
+"""Benchmarks on demo journals of 1,000, 10,000 and 100,000 entries (see README, Performance).
+
+    python tests/bench/bench.py [--sizes 1000 10000 100000] [--runs 7] [--work DIR]
+
+For each size a demo journal is made with ``parentjournal demo`` (kept in ``--work`` and
+reused next time), then measured, several runs each, reporting median and spread:
+
+- start-up: the whole process ``parentjournal --data-dir D --quit-after-startup`` under
+  offscreen Qt, next to a bare PySide6 script that shows an empty QMainWindow and quits
+  (the floor); the ratio is start-up / floor;
+- search: the service call that fills the result list (first page of 50 with snippets) for
+  a common word, a rare word, a prefix and a phrase, next to the bare FTS5 query that
+  fetches every match's rowid from the index (the least a newest-first search can do);
+- typing: one autosave of a 20,000-character entry being edited;
+- opening an entry; scrolling the timeline to the bottom, page by page;
+- export: a visit PDF and a full-year Markdown document;
+- peak RSS after start-up and after a search (a fresh process per size).
+
+Prints one table and writes the figures as JSON to tests/bench/results/ (gitignored).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from datetime import UTC, datetime
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent.parent
+RESULTS = HERE / "results"
+
+BARE_QT = """
+import sys
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMainWindow
+app = QApplication(sys.argv[:1])
+window = QMainWindow()
+window.show()
+QTimer.singleShot(0, window.close)
+QTimer.singleShot(0, app.quit)
+app.exec()
+"""
+
+TARGETS = """Targets (median, 2 cores): start-up at 100k <= 1.5x bare Qt and <= 1.1x start-up at 1k;
+search at 100k <= 1.5x bare FTS5; autosave < 10 ms; opening an entry < 20 ms; visit PDF < 1 s;
+full-year Markdown < 2 s; peak RSS at 100k <= 1.3x that at 1k."""
+
+
+def env() -> dict:
+    return dict(os.environ, PYTHONPATH=str(ROOT), QT_QPA_PLATFORM="offscreen")
+
+
+def run_timed(cmd: list[str]) -> tuple[float, int]:
+    """Wall-clock milliseconds and peak RSS (KiB) of one process."""
+    started = time.perf_counter()
+    proc = subprocess.Popen(
+        cmd, cwd=ROOT, env=env(), stdout=subprocess.DEVNULL, stderr=subprocess.PIPE
+    )
+    _pid, status, usage = os.wait4(proc.pid, 0)
+    elapsed = (time.perf_counter() - started) * 1000
+    proc.returncode = os.waitstatus_to_exitcode(status)
+    if proc.returncode != 0:
+        raise RuntimeError(f"{cmd} failed: {proc.stderr.read().decode()}")
+    proc.stderr.close()
+    return elapsed, usage.ru_maxrss
+
+
+def stats(values: list[float]) -> dict:
+    return {
+        "median": statistics.median(values),
+        "min": min(values),
+        "max": max(values),
+        "runs": len(values),
+    }
+
+
+def make_demo(folder: Path, size: int) -> float | None:
+    """Create the demo journal unless it is there; seconds it took (None when reused)."""
+    if (folder / "journal.db").exists():
+        return None
+    started = time.perf_counter()
+    subprocess.run(
+        [sys.executable, "-m", "parentjournal", "demo", "--data-dir", str(folder),
+         "--entries", str(size), "--lang", "en"],
+        cwd=ROOT, env=env(), check=True, capture_output=True,
+    )  # fmt: skip
+    return time.perf_counter() - started
+
+
+def start_command(demo: Path, work: Path) -> list[str]:
+    return [
+        sys.executable, "-m", "parentjournal", "--data-dir", str(demo),
+        "--config-dir", str(work / "config"), "--lang", "nl", "--quit-after-startup",
+    ]  # fmt: skip
+
+
+def measure_startups(demos: dict[int, Path], runs: int, work: Path) -> dict[int, dict]:
+    """Start-up of every size and the bare-Qt floor, interleaved round by round.
+
+    The machine is shared (other programs come and go); interleaving spreads that noise
+    evenly over the sizes and the floor instead of loading it onto one of them.
+    """
+    for demo in demos.values():
+        # Warm the file cache; the daily start-up backup is made on this first start.
+        run_timed(start_command(demo, work))
+    times: dict[int, list] = {size: [] for size in demos}
+    floor: list = []
+    for _ in range(runs):
+        floor.append(run_timed([sys.executable, "-c", BARE_QT]))
+        for size, demo in demos.items():
+            times[size].append(run_timed(start_command(demo, work)))
+    return {
+        size: {
+            "startup_ms": stats([t for t, _ in found]),
+            "startup_rss_kib": stats([r for _, r in found]),
+            "bare_qt_ms": stats([t for t, _ in floor]),
+        }
+        for size, found in times.items()
+    }
+
+
+def measure_inside(demo: Path, runs: int, work: Path) -> dict:
+    """Search, typing, opening, scrolling, exports and memory, in a fresh process."""
+    # These measurements change the journal (typing), so they get a copy.
+    copy = Path(tempfile.mkdtemp(dir=work)) / "journal"
+    copy.mkdir()
+    shutil.copy(demo / "journal.db", copy / "journal.db")
+    try:
+        child = subprocess.run(
+            [sys.executable, str(HERE / "measure_journal.py"), str(copy), str(runs)],
+            cwd=ROOT, env=env(), check=True, capture_output=True, text=True,
+        )  # fmt: skip
+    finally:
+        shutil.rmtree(copy.parent)
+    return json.loads(child.stdout.strip().splitlines()[-1])
+
+
+def _ms(values) -> str:
+    s = stats(values)
+    return f"{s['median']:.1f} ({s['min']:.1f}–{s['max']:.1f})"
+
+
+def _span(s: dict) -> str:
+    return f"{s['median']:.0f} ({s['min']:.0f}–{s['max']:.0f})"
+
+
+def _ratio(r: dict, label: str) -> str:
+    found = r["search"][label]
+    times = statistics.median(found["search_ms"]) / statistics.median(found["floor_ms"])
+    return f"{times:.2f}x / {found['matches']}"
+
+
+def table(results: list[dict]) -> str:
+    """One row per measurement, one column per journal size."""
+    rows: list[tuple[str, list[str]]] = []
+
+    def row(label, fn):
+        cells = []
+        for r in results:
+            try:
+                cells.append(fn(r))
+            except (KeyError, TypeError):
+                cells.append("not yet available")
+        rows.append((label, cells))
+
+    base = results[0]["startup_ms"]["median"]
+    row(
+        "demo created (s)",
+        lambda r: "reused" if r["demo_seconds"] is None else f"{r['demo_seconds']:.1f}",
+    )
+    row("start-up, whole process (ms)", lambda r: _span(r["startup_ms"]))
+    row("bare Qt window floor (ms)", lambda r: _span(r["bare_qt_ms"]))
+    row(
+        "start-up / floor",
+        lambda r: f"{r['startup_ms']['median'] / r['bare_qt_ms']['median']:.2f}x",
+    )
+    row("start-up / smallest journal", lambda r: f"{r['startup_ms']['median'] / base:.2f}x")
+    for label in results[0]["search"]:
+        row(f"search {label} (ms)", lambda r, k=label: _ms(r["search"][k]["search_ms"]))
+        row("  bare FTS5 (ms)", lambda r, k=label: _ms(r["search"][k]["floor_ms"]))
+        row("  ratio / matches", lambda r, k=label: _ratio(r, k))
+    row("autosave, long entry (ms)", lambda r: _ms(r["typing_ms"]))
+    row("open an entry (ms)", lambda r: _ms(r["open_ms"]))
+    row("timeline rows at start", lambda r: str(r["scroll"]["initial_rows"]))
+    row(
+        "scroll to bottom: ms / pages",
+        lambda r: f"{sum(r['scroll']['page_ms']):.0f} / {r['scroll']['pages']}",
+    )
+    row("  one page (ms)", lambda r: _ms(r["scroll"]["page_ms"]))
+    row("  most rows added at once", lambda r: str(r["scroll"]["largest_page"]))
+    row("visit PDF (ms)", lambda r: _ms(r["exports"]["visit_pdf_ms"]))
+    row("full-year Markdown (ms)", lambda r: _ms(r["exports"]["year_markdown_ms"]))
+    row("  entries in that year", lambda r: str(r["exports"]["year_markdown_entries"]))
+    row("peak RSS after start-up (MiB)", lambda r: f"{r['rss_after_startup_kib'] / 1024:.0f}")
+    row("peak RSS after a search (MiB)", lambda r: f"{r['rss_after_search_kib'] / 1024:.0f}")
+    row("  app process alone (MiB)", lambda r: f"{r['startup_rss_kib']['median'] / 1024:.0f}")
+
+    heads = ["", *(f"{r['entries']:,} entries" for r in results)]
+    columns = zip(heads, *([label, *cells] for label, cells in rows), strict=True)
+    width = [max(len(str(x)) for x in col) for col in columns]
+    lines = [" | ".join(h.ljust(w) for h, w in zip(heads, width, strict=True))]
+    lines.append("-|-".join("-" * w for w in width))
+    for label, cells in rows:
+        lines.append(" | ".join(x.ljust(w) for x, w in zip([label, *cells], width, strict=True)))
+    return "\n".join(lines)
+
+
+def main(argv: list[str]) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--sizes", type=int, nargs="+", default=[1_000, 10_000, 100_000])
+    parser.add_argument("--runs", type=int, default=7)
+    parser.add_argument("--work", type=Path, default=Path(tempfile.gettempdir()) / "pj-bench")
+    args = parser.parse_args(argv)
+    args.work.mkdir(parents=True, exist_ok=True)
+    results = []
+    demos, created = {}, {}
+    for size in args.sizes:
+        demos[size] = args.work / f"demo-{size}"
+        created[size] = make_demo(demos[size], size)
+    print("measuring start-up…", file=sys.stderr, flush=True)
+    startups = measure_startups(demos, args.runs, args.work)
+    for size, demo in demos.items():
+        print(f"measuring {size:,} entries…", file=sys.stderr, flush=True)
+        inside = measure_inside(demo, args.runs, args.work)
+        results.append({"entries": size, "demo_seconds": created[size], **startups[size], **inside})
+    text = table(results)
+    print(text)
+    print()
+    print(TARGETS)
+    RESULTS.mkdir(exist_ok=True)
+    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
+    out = RESULTS / f"bench-{stamp}.json"
+    out.write_text(json.dumps({"runs": args.runs, "results": results}, indent=1), encoding="utf-8")
+    print(f"\nwritten: {out.relative_to(ROOT)}", file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
