@@ -45,6 +45,16 @@ def parser(only: str | None = None) -> argparse.ArgumentParser:
 def main(argv: list[str]) -> int:
     """Run one subcommand; returns the exit code."""
     args = parser(argv[0] if argv and argv[0] in COMMANDS else None).parse_args(argv)
-    app = QCoreApplication.instance() or QCoreApplication(sys.argv[:1])
+    module = _module(args.command)
+    app = QCoreApplication.instance()
+    if app is None:
+        needs_gui = getattr(module, "needs_gui", None)
+        if needs_gui is not None and needs_gui(args):
+            # Laying out pages (a PDF) needs fonts from QtGui, never a window: offscreen.
+            from PySide6.QtGui import QGuiApplication
+
+            app = QGuiApplication([*sys.argv[:1], "-platform", "offscreen"])
+        else:
+            app = QCoreApplication(sys.argv[:1])
     Translations(app).install(resolve_language(getattr(args, "lang", None)))
-    return _module(args.command).run(args)
+    return module.run(args)

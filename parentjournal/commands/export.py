@@ -15,6 +15,9 @@ from parentjournal.commands import open_journal_or_explain
 # Format name -> module that writes it. Add yours here.
 FORMATS: dict[str, str] = {
     "json": "parentjournal.commands.export_json",
+    "pdf": "parentjournal.commands.export_documents",
+    "markdown": "parentjournal.commands.export_documents",
+    "html": "parentjournal.commands.export_documents",
 }
 
 
@@ -27,11 +30,18 @@ def add_parser(sub):
     cmd = sub.add_parser("export", help="write the journal to a file")
     cmd.add_argument("--format", choices=sorted(FORMATS), default="json", help="default: json")
     cmd.add_argument("--out", help="file to write (default: standard output, where possible)")
-    for name in FORMATS:
-        module = format_module(name)
+    # One module may write several formats; its options are added once.
+    for module_name in dict.fromkeys(FORMATS.values()):
+        module = importlib.import_module(module_name)
         if hasattr(module, "add_arguments"):
             module.add_arguments(cmd)
     return cmd
+
+
+def needs_gui(args) -> bool:
+    """True when the chosen format lays out pages (PDF), which needs QtGui."""
+    check = getattr(format_module(args.format), "needs_gui", None)
+    return bool(check and check(args))
 
 
 def run(args) -> int:

@@ -1,0 +1,27 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>export_documents</name>
+    <message>
+        <source>Where shall I write it? Add --out FILE, please.</source>
+        <translation>Where shall I write it? Add --out FILE, please.</translation>
+    </message>
+    <message>
+        <source>Whose view shall I write? Add --person with one of: {names}</source>
+        <translation>Whose view shall I write? Add --person with one of: {names}</translation>
+    </message>
+    <message>
+        <source>A day is written like 2026-03-14. Could you check --from and --to?</source>
+        <translation>A day is written like 2026-03-14. Could you check --from and --to?</translation>
+    </message>
+    <message>
+        <source>The file could not be written: {error}</source>
+        <translation>The file could not be written: {error}</translation>
+    </message>
+    <message>
+        <source>Written to {path}.</source>
+        <translation>Written to {path}.</translation>
+    </message>
+</context>
+</TS>

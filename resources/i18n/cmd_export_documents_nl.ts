@@ -1,0 +1,27 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="nl" sourcelanguage="en">
+<context>
+    <name>export_documents</name>
+    <message>
+        <source>Where shall I write it? Add --out FILE, please.</source>
+        <translation>Waar mag ik het schrijven? Voeg --out BESTAND toe, graag.</translation>
+    </message>
+    <message>
+        <source>Whose view shall I write? Add --person with one of: {names}</source>
+        <translation>Vanuit wie mag ik het schrijven? Voeg --person toe met een van: {names}</translation>
+    </message>
+    <message>
+        <source>A day is written like 2026-03-14. Could you check --from and --to?</source>
+        <translation>Een dag schrijf je zo: 2026-03-14. Wil je --from en --to even nakijken?</translation>
+    </message>
+    <message>
+        <source>The file could not be written: {error}</source>
+        <translation>Het bestand kon niet geschreven worden: {error}</translation>
+    </message>
+    <message>
+        <source>Written to {path}.</source>
+        <translation>Geschreven naar {path}.</translation>
+    </message>
+</context>
+</TS>
