@@ -104,6 +104,9 @@ class CareLoadService:
         found = self.store.tasks(include_hidden=include_hidden)
         return sorted(found, key=lambda t: (rank.get(t.domain, len(rank)), t.sort_order))
 
+    def task(self, task_id: str) -> CareTask | None:
+        return self.store.task(task_id)
+
     def add_task(self, name: str, domain: str) -> tuple[CareTask, ChangeSet]:
         clean = " ".join(name.split())[:MAX_TASK_NAME]
         if not clean:
@@ -176,6 +179,10 @@ class CareLoadService:
         return picture
 
     # Looking together -------------------------------------------------------------------
+    def shared_picture(self, person_id: str) -> Picture | None:
+        """The latest picture ``person_id`` shared (its date, not its cells), or None."""
+        return self.store.latest_shared(person_id)
+
     def reveal_state(self, viewer_id: str, other_id: str) -> RevealState:
         return RevealState(
             viewer_shared=self.store.latest_shared(viewer_id) is not None,

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QPushButton
 
@@ -50,7 +50,27 @@ def global_actions() -> list[GlobalAction]:
             run=open_backups,
         ),
         *visit_actions(),
+        _check_in(),
     ]
+
+
+def _check_in() -> GlobalAction:
+    """ "How are you doing?": the check-in, the same for every adult, from anywhere."""
+
+    def run(ctx: AppContext, window) -> None:
+        from parentjournal.ui.samen.checkin_dialog import CheckInDialog
+
+        dialog = CheckInDialog(ctx, window)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+
+    return GlobalAction(
+        "check_in",
+        lambda: QCoreApplication.translate("GlobalActions", "&How are you doing?"),
+        "Ctrl+H",
+        run,
+        button=True,
+    )
 
 
 @dataclass

@@ -47,6 +47,7 @@ def sections() -> list[Section]:
     from parentjournal.ui.moments import page as moments
 
     found.append(Section("moments", moments.section_title, moments.MomentsPage))
+    found.append(_samen())
 
     from parentjournal.ui.reflection.lookback_page import LookbackPage, section_title
 
@@ -65,3 +66,16 @@ def sections() -> list[Section]:
     found.append(Section("settings", settings_title, SettingsPage))
     # Settings is always last, wherever a new section is appended above or below.
     return sorted(found, key=lambda section: section.key == "settings")
+
+
+def _samen() -> Section:
+    """Samen ("Mijn draaglast" with one adult): the title follows the household."""
+    from parentjournal.ui.samen.page import SamenPage, section_title
+
+    built: list[SamenPage] = []
+
+    def factory(ctx: AppContext) -> QWidget:
+        built.append(SamenPage(ctx))
+        return built[-1]
+
+    return Section("samen", lambda: section_title(built[-1] if built else None), factory)

@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>GlobalActions</name>
+    <message>
+        <source>&amp;How are you doing?</source>
+        <translation>&amp;How are you doing?</translation>
+    </message>
+</context>
+<context>
     <name>actions</name>
     <message>
         <source>&amp;Back-ups…</source>

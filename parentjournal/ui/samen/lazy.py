@@ -1,0 +1,31 @@
+"""Retranslating a Samen view only when it is on screen.
+
+A language switch reaches every widget, also views that are hidden (another tab) or whose
+window was closed. Those only note that their words are stale and catch up when shown,
+so a switch costs nothing for what nobody sees and never touches a journal that is closed.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent
+from PySide6.QtGui import QShowEvent
+
+
+class RetranslateWhenShown:
+    """Mixin for QWidget subclasses with a ``retranslate()`` method."""
+
+    _words_stale = False
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            if self.isVisible():
+                self.retranslate()
+            else:
+                self._words_stale = True
+        super().changeEvent(event)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        if self._words_stale:
+            self._words_stale = False
+            self.retranslate()
+        super().showEvent(event)
