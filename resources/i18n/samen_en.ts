@@ -619,6 +619,10 @@
         <translation>Delete key</translation>
     </message>
     <message>
+        <source>Keys 1 to {last} choose who, in this order; Delete clears an answer.</source>
+        <translation>Keys 1 to {last} choose who, in this order; Delete clears an answer.</translation>
+    </message>
+    <message>
         <source>You have not started a picture yet.</source>
         <translation>You have not started a picture yet.</translation>
     </message>

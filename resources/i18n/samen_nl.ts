@@ -619,6 +619,10 @@
         <translation>Delete-toets</translation>
     </message>
     <message>
+        <source>Keys 1 to {last} choose who, in this order; Delete clears an answer.</source>
+        <translation>Met de toetsen 1 tot {last} kies je wie, in deze volgorde; Delete wist een antwoord.</translation>
+    </message>
+    <message>
         <source>You have not started a picture yet.</source>
         <translation>Je bent nog niet aan een beeld begonnen.</translation>
     </message>

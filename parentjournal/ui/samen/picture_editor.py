@@ -61,6 +61,9 @@ class PictureEditor(RetranslateWhenShown, QWidget):
         self.outside_name.setMaxLength(80)
         self.outside_label.setBuddy(self.outside_name)
         layout.addLayout(self.choices_row)
+        self.key_hint = QLabel(self)
+        self.key_hint.setObjectName("key_hint")
+        layout.addWidget(self.key_hint)
 
         actions = QHBoxLayout()
         self.share_button = QPushButton(self)
@@ -132,7 +135,9 @@ class PictureEditor(RetranslateWhenShown, QWidget):
                 widget.deleteLater()
         self.choice_buttons = []
         for number, (text, holder) in enumerate(self._choices(), start=1):
-            button = QPushButton(f"&{number}  {text}", self)
+            # The number is the key, told in the hint below: a digit next to a name would
+            # read like a count about that person.
+            button = QPushButton(text, self)
             button.setObjectName(f"choice_{number}")
             button.setMinimumHeight(36)
             button.setAccessibleName(text)
@@ -150,6 +155,11 @@ class PictureEditor(RetranslateWhenShown, QWidget):
         self.choices_row.addSpacing(12)
         self.choices_row.addWidget(self.outside_label)
         self.choices_row.addWidget(self.outside_name, 1)
+        self.key_hint.setText(
+            self.tr("Keys 1 to {last} choose who, in this order; Delete clears an answer.").format(
+                last=len(self.choice_buttons)
+            )
+        )
 
     # Data -------------------------------------------------------------------------------
     def reload(self, *, from_the_top: bool = False) -> None:
