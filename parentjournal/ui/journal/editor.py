@@ -10,7 +10,6 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QDate, QEvent, QLocale, QTimer, Signal
-from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -30,6 +29,7 @@ from parentjournal.core.journal import EntryTooLargeError, NotAllowedError
 from parentjournal.core.model import Entry, EntryDraft, Visibility
 from parentjournal.ui.context import AppContext
 from parentjournal.ui.journal.theme_picker import ThemePicker
+from parentjournal.ui.text_size import set_relative_font
 
 AUTOSAVE_MS = 500
 RETRY_MS = 3000
@@ -71,9 +71,8 @@ class EntryEditor(QWidget):
 
         self.title = QLineEdit(self)
         self.title.setObjectName("entry_title")
-        title_font = self.title.font()
-        title_font.setPointSizeF(title_font.pointSizeF() * 1.25)
-        self.title.setFont(title_font)
+        # Relative sizes, so the text grows and shrinks with Ctrl++ / Ctrl+-.
+        set_relative_font(self.title, 1.25)
         self.title.setMinimumHeight(40)
         layout.addWidget(self.title)
 
@@ -112,14 +111,12 @@ class EntryEditor(QWidget):
         self.pages = QStackedWidget(self)
         self.body = QPlainTextEdit(self.pages)
         self.body.setObjectName("entry_body")
-        body_font = QFont(self.body.font())
-        body_font.setPointSizeF(body_font.pointSizeF() * 1.1)
-        self.body.setFont(body_font)
+        set_relative_font(self.body, 1.1)
         self.body.setTabChangesFocus(True)
         self.preview = QTextBrowser(self.pages)
         self.preview.setObjectName("entry_preview")
         self.preview.setOpenLinks(False)
-        self.preview.setFont(body_font)
+        set_relative_font(self.preview, 1.1)
         self.pages.addWidget(self.body)
         self.pages.addWidget(self.preview)
         layout.addWidget(self.pages, 1)

@@ -4,14 +4,14 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, QEvent, Signal
+from PySide6.QtCore import QDate, QEvent, Qt, Signal
 from PySide6.QtGui import QFont, QTextCharFormat
 from PySide6.QtWidgets import (
     QCalendarWidget,
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QGridLayout,
+    QHBoxLayout,
     QLabel,
     QPushButton,
     QVBoxLayout,
@@ -40,6 +40,10 @@ class DayPicker(QDialog):
         self.calendar.setObjectName("day_calendar")
         self.calendar.setAccessibleName(self.tr("Calendar"))
         self.calendar.setGridVisible(False)
+        # Calm: no week numbers, and weekends in the ordinary text colour instead of red.
+        self.calendar.setVerticalHeaderFormat(QCalendarWidget.VerticalHeaderFormat.NoVerticalHeader)
+        for weekend in (Qt.DayOfWeek.Saturday, Qt.DayOfWeek.Sunday):
+            self.calendar.setWeekdayTextFormat(weekend, QTextCharFormat())
         self.calendar.setSelectedDate(QDate(start.year, start.month, start.day))
         self.calendar.currentPageChanged.connect(self._mark_month)
         self.calendar.activated.connect(lambda _d: self.accept())
@@ -80,10 +84,16 @@ class FilterBar(QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None):
         super().__init__(parent)
         self.ctx = ctx
-        layout = QGridLayout(self)
+        layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.setHorizontalSpacing(8)
-        layout.setVerticalSpacing(8)
+        layout.setSpacing(8)
+        # Rows of their own: with one adult the person filter is hidden and the theme
+        # filter takes the whole row instead of leaving a hole.
+        choices, buttons = QHBoxLayout(), QHBoxLayout()
+        choices.setSpacing(8)
+        buttons.setSpacing(8)
+        layout.addLayout(choices)
+        layout.addLayout(buttons)
         self.person = QComboBox(self)
         self.person.setObjectName("filter_person")
         self.theme = QComboBox(self)
@@ -94,10 +104,10 @@ class FilterBar(QWidget):
         self.bin_button.setObjectName("bin_button")
         for widget in (self.person, self.theme, self.day_button, self.bin_button):
             widget.setMinimumHeight(34)
-        layout.addWidget(self.person, 0, 0)
-        layout.addWidget(self.theme, 0, 1)
-        layout.addWidget(self.day_button, 1, 0)
-        layout.addWidget(self.bin_button, 1, 1)
+        choices.addWidget(self.person, 1)
+        choices.addWidget(self.theme, 1)
+        buttons.addWidget(self.day_button, 1)
+        buttons.addWidget(self.bin_button, 1)
         self.fill_people()
         self.person.activated.connect(lambda _i: self.filter_changed.emit())
         self.theme.activated.connect(lambda _i: self.filter_changed.emit())
