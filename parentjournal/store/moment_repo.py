@@ -190,6 +190,38 @@ class MomentRepo:
             [person_id],
         )
 
+    def page_after(
+        self,
+        person_id: str,
+        *,
+        after: tuple[str, str, str] | None = None,
+        limit: int = 100,
+        author_id: str | None = None,
+        theme: str | None = None,
+        until: date | None = None,
+    ) -> list[Moment]:
+        """One newest-first page for the timeline, strictly after the key ``after``.
+
+        ``after`` is (day, created_at, id) of the last item already shown: keyset paging, so
+        a long journal pages as fast as a short one.
+        """
+        where = [_VISIBLE]
+        params: dict[str, object] = {"person": person_id, "limit": limit}
+        if after is not None:
+            where.append("(m.day, m.created_at, m.id) < (:k_day, :k_created, :k_id)")
+            params |= {"k_day": after[0], "k_created": after[1], "k_id": after[2]}
+        if author_id:
+            where.append("m.author_id = :author")
+            params["author"] = author_id
+        if theme:
+            where.append("m.theme = :theme")
+            params["theme"] = theme
+        if until:
+            where.append("m.day <= :until")
+            params["until"] = until.isoformat()
+        sql = f"SELECT m.* FROM moment m WHERE {' AND '.join(where)} {_NEWEST} LIMIT :limit"
+        return self._select(sql, params)
+
     def on_days(self, person_id: str, first: date, last: date) -> list[Moment]:
         """Visible moments about days in [first, last], newest first (for the timeline)."""
         sql = f"SELECT m.* FROM moment m WHERE {_VISIBLE} AND m.day BETWEEN :first AND :last "

@@ -246,3 +246,23 @@ def test_moments_survive_reopening_the_file(couple, data_dir):
         assert len(again.moments.search(tom.id, "proberen")) == 1
     finally:
         again.close()
+
+
+def test_timeline_pages_follow_the_key_and_privacy(couple):
+    from parentjournal.store.moment_repo import MomentRepo
+
+    journal, sara, tom = couple
+    for day in range(1, 8):
+        give(journal, sara, f"dag {day}", day=date(2026, 3, day), visibility=Visibility.SHARED)
+    give(journal, sara, "privé", day=date(2026, 3, 5))
+    give(journal, tom, "Tom voor Sara", to=sara, day=date(2026, 3, 6), theme="sleep")
+    repo = MomentRepo(journal.db)
+    first = repo.page_after(tom.id, limit=3)
+    assert [m.text for m in first] == ["dag 7", "Tom voor Sara", "dag 6"]
+    last = first[-1]
+    rest = repo.page_after(tom.id, after=(last.day.isoformat(), last.created_at, last.id))
+    assert [m.text for m in rest] == ["dag 5", "dag 4", "dag 3", "dag 2", "dag 1"]
+    assert "privé" in {m.text for m in repo.page_after(sara.id)}
+    assert [m.text for m in repo.page_after(sara.id, theme="sleep")] == ["Tom voor Sara"]
+    assert {m.text for m in repo.page_after(sara.id, author_id=tom.id)} == {"Tom voor Sara"}
+    assert [m.text for m in repo.page_after(tom.id, until=date(2026, 3, 2))] == ["dag 2", "dag 1"]
