@@ -19,6 +19,7 @@ from parentjournal.core.household import HouseholdService
 from parentjournal.core.journal import JournalService
 from parentjournal.core.lookback import LookbackService
 from parentjournal.core.model import Entry
+from parentjournal.core.moment_timeline import MomentSource
 from parentjournal.core.moments import MomentService
 from parentjournal.core.reflection import ReflectionService
 from parentjournal.core.timeline import EntrySource, TimelineService
@@ -68,7 +69,8 @@ class Journal:
         entry_repo = EntryRepo(db)
         household_repo = HouseholdRepo(db)
         questions = QuestionService(QuestionRepo(db))
-        moments = MomentService(MomentRepo(db))
+        moment_repo = MomentRepo(db)
+        moments = MomentService(moment_repo)
         household = HouseholdService(household_repo)
         return cls(
             paths=paths,
@@ -85,7 +87,7 @@ class Journal:
             reflection=ReflectionService(ReflectionRepo(db), lambda: household.household().phase),
             lookback=LookbackService(LookbackRepo(db), moments),
             backups=BackupService(BackupRepo(db, paths.backups)),
-            timeline=TimelineService([EntrySource(entry_repo)]),
+            timeline=TimelineService([EntrySource(entry_repo), MomentSource(moment_repo)]),
         )
 
     @classmethod

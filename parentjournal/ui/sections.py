@@ -45,7 +45,9 @@ def sections() -> list[Section]:
         ),
     ]
     from parentjournal.ui.moments import page as moments
+    from parentjournal.ui.moments.timeline_look import plug_into_timeline
 
+    plug_into_timeline()
     found.append(Section("moments", moments.section_title, moments.MomentsPage))
     found.append(_samen())
 

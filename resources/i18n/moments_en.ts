@@ -301,6 +301,21 @@
     </message>
 </context>
 <context>
+    <name>MomentTimeline</name>
+    <message>
+        <source>{author} for {recipient}</source>
+        <translation>{author} for {recipient}</translation>
+    </message>
+    <message>
+        <source>good going</source>
+        <translation>good going</translation>
+    </message>
+    <message>
+        <source>only for you</source>
+        <translation>only for you</translation>
+    </message>
+</context>
+<context>
     <name>MomentsPage</name>
     <message>
         <source>Good going</source>

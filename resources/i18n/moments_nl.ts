@@ -301,6 +301,21 @@
     </message>
 </context>
 <context>
+    <name>MomentTimeline</name>
+    <message>
+        <source>{author} for {recipient}</source>
+        <translation>{author} voor {recipient}</translation>
+    </message>
+    <message>
+        <source>good going</source>
+        <translation>goed bezig</translation>
+    </message>
+    <message>
+        <source>only for you</source>
+        <translation>alleen voor jou</translation>
+    </message>
+</context>
+<context>
     <name>MomentsPage</name>
     <message>
         <source>Good going</source>

@@ -6,6 +6,7 @@ except a timeline reset when an item moved, appeared or went to the bin.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import QEvent, QModelIndex, Qt
@@ -24,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from parentjournal.core.model import ChangeSet
-from parentjournal.core.timeline import entry_item
+from parentjournal.core.timeline import TimelineItem, entry_item
 from parentjournal.ui.context import AppContext
 from parentjournal.ui.formatting import format_day
 from parentjournal.ui.journal.bin_dialog import BinDialog
@@ -33,6 +34,10 @@ from parentjournal.ui.journal.filters import DayPicker, FilterBar
 from parentjournal.ui.journal.search_panel import SearchPanel
 from parentjournal.ui.journal.timeline_delegate import TimelineDelegate
 from parentjournal.ui.journal.timeline_model import TimelineModel
+
+# What Enter or a double click does on an item of another kind (e.g. a moment):
+# KIND_OPENERS["moment"] = lambda ctx, screen, item: ...; entries open in the editor.
+KIND_OPENERS: dict[str, Callable[[AppContext, QWidget, TimelineItem], None]] = {}
 
 
 class JournalScreen(QWidget):
@@ -237,6 +242,8 @@ class JournalScreen(QWidget):
         item = self.model.item_at(index.row())
         if item is not None and item.kind == "entry":
             self.editor.focus_text()
+        elif item is not None and item.kind in KIND_OPENERS:
+            KIND_OPENERS[item.kind](self.ctx, self, item)
 
     def _entry_saved(self, entry_id: str, _created: bool) -> None:
         self._select_editor_entry()

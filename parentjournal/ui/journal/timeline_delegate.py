@@ -5,8 +5,10 @@ Only palette colours are used, so dark mode and high-contrast themes work.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QRect, QSize, Qt
-from PySide6.QtGui import QFont, QFontMetrics, QPalette
+from collections.abc import Callable
+
+from PySide6.QtCore import QModelIndex, QRect, QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPalette, QPixmap
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from parentjournal.ui.journal.timeline_model import ExcerptRole, IsHeaderRole, MetaRole
@@ -14,6 +16,17 @@ from parentjournal.ui.journal.timeline_model import ExcerptRole, IsHeaderRole, M
 _PAD_X = 14
 _PAD_Y = 10
 _GAP = 3
+_ICON = 20
+
+# Another kind of item may look distinct: KIND_LOOKS["moment"] = lambda palette, size, ratio:
+# (an icon pixmap, a soft background colour from the palette). Entries keep the plain look.
+KIND_LOOKS: dict[str, Callable[[QPalette, int, float], tuple[QPixmap, QColor]]] = {}
+
+
+def _kind(index: QModelIndex) -> str | None:
+    item_at = getattr(index.model(), "item_at", None)
+    item = item_at(index.row()) if item_at is not None else None
+    return item.kind if item is not None else None
 
 
 class TimelineDelegate(QStyledItemDelegate):
@@ -74,6 +87,17 @@ class TimelineDelegate(QStyledItemDelegate):
             QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.PlaceholderText
         )
         inner = rect.adjusted(_PAD_X, _PAD_Y, -_PAD_X, -_PAD_Y)
+        look = KIND_LOOKS.get(_kind(index) or "")
+        if look is not None:
+            ratio = opt.widget.devicePixelRatioF() if opt.widget else 1.0
+            icon, colour = look(palette, _ICON, ratio)
+            if not selected:
+                painter.setRenderHint(painter.RenderHint.Antialiasing)
+                painter.setPen(Qt.PenStyle.NoPen)
+                painter.setBrush(colour)
+                painter.drawRoundedRect(QRectF(rect.adjusted(4, 2, -4, -2)), 8, 8)
+            painter.drawPixmap(inner.left(), inner.top(), icon)
+            inner.setLeft(inner.left() + _ICON + 10)
         y = inner.top()
         for text, font, colour in (
             (index.data(), heading_font, text_colour),

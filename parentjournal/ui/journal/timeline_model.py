@@ -35,6 +35,9 @@ PAGE_SIZE = 100
 # Another kind of timeline item (e.g. "moment") may add a translated label here, shown in
 # its quiet line: KIND_LABELS["moment"] = lambda: QCoreApplication.translate("…", "moment").
 KIND_LABELS: dict[str, Callable[[], str]] = {}
+# A kind whose "who may see it" differs from entries (e.g. a moment written *for* someone)
+# may write its own quiet line: KIND_META["moment"] = lambda item, name_of: "Sara for Tom · …".
+KIND_META: dict[str, Callable[[TimelineItem, Callable[[str], str]], str]] = {}
 _MARKDOWN_LEAD = "#>*-+ \t"
 # Emphasis marks and link targets read as noise in a one-line excerpt.
 _MARKDOWN_INLINE = re.compile(r"\*\*|__|(?<!\w)[*_](?=\S)|(?<=\S)[*_](?!\w)|`|\]\([^)]*\)|\[")
@@ -227,11 +230,17 @@ class TimelineModel(QAbstractListModel):
             return ". ".join(p for p in parts if p)
         return None
 
+    def _cached_name(self, person_id: str) -> str:
+        if person_id not in self._names:
+            self._names[person_id] = self._name_of(person_id)
+        return self._names[person_id]
+
     def meta_text(self, item: TimelineItem) -> str:
         """Who wrote it, who may see it, and its themes, in one quiet line."""
-        if item.author_id not in self._names:
-            self._names[item.author_id] = self._name_of(item.author_id)
-        parts = [self._names[item.author_id]]
+        custom = KIND_META.get(item.kind)
+        if custom is not None:
+            return custom(item, self._cached_name)
+        parts = [self._cached_name(item.author_id)]
         if item.visibility is Visibility.PRIVATE:
             parts.append(self.tr("only me"))
         else:
