@@ -52,10 +52,10 @@ class SupportDialog(QDialog):
         self.region_label.setBuddy(self.region_box)
         for code in REGIONS:
             self.region_box.addItem("", code)
-        top.addStretch(1)
+        # The texts come first; the region choice sits quietly at the bottom.
         top.addWidget(self.region_label)
         top.addWidget(self.region_box)
-        layout.addLayout(top)
+        top.addStretch(1)
 
         self.scroll = QScrollArea(self)
         self.scroll.setWidgetResizable(True)
@@ -74,7 +74,8 @@ class SupportDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         close = self.buttons.button(QDialogButtonBox.StandardButton.Close)
         close.setMinimumHeight(36)
-        layout.addWidget(self.buttons)
+        top.addWidget(self.buttons)
+        layout.addLayout(top)
 
         remembered = str(ctx.prefs.value(REGION_PREF, "BE"))
         self.region_box.setCurrentIndex(max(self.region_box.findData(remembered), 0))

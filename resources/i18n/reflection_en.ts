@@ -99,16 +99,16 @@
         <translation>Write about this question</translation>
     </message>
     <message>
-        <source>A&amp;nother question</source>
-        <translation>A&amp;nother question</translation>
-    </message>
-    <message>
         <source>Another question</source>
         <translation>Another question</translation>
     </message>
     <message>
-        <source>Not &amp;for me</source>
-        <translation>Not &amp;for me</translation>
+        <source>An&amp;other question</source>
+        <translation>An&amp;other question</translation>
+    </message>
+    <message>
+        <source>Not for &amp;me</source>
+        <translation>Not for &amp;me</translation>
     </message>
     <message>
         <source>Not for me: hide this question</source>

@@ -69,7 +69,7 @@
     </message>
     <message>
         <source>&amp;Another moment</source>
-        <translation>&amp;Een ander moment</translation>
+        <translation>Een &amp;ander moment</translation>
     </message>
     <message>
         <source>Another moment</source>
@@ -99,15 +99,15 @@
         <translation>Schrijf over deze vraag</translation>
     </message>
     <message>
-        <source>A&amp;nother question</source>
-        <translation>A&amp;ndere vraag</translation>
-    </message>
-    <message>
         <source>Another question</source>
         <translation>Andere vraag</translation>
     </message>
     <message>
-        <source>Not &amp;for me</source>
+        <source>An&amp;other question</source>
+        <translation>&amp;Andere vraag</translation>
+    </message>
+    <message>
+        <source>Not for &amp;me</source>
         <translation>Niet &amp;voor mij</translation>
     </message>
     <message>

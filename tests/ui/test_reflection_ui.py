@@ -139,10 +139,10 @@ def test_switching_person_gives_the_other_adult_their_own_card(qtbot, ctx, coupl
 def test_the_card_follows_the_language(qtbot, ctx, qapp):
     card = _card(qtbot, ctx)
     dutch = card.question.text()
-    assert card.another_button.text() == "A&ndere vraag"
+    assert card.another_button.text() == "&Andere vraag"
     ctx.translations.install("en")
     ctx.language_changed.emit("en")
-    assert card.another_button.text() == "A&nother question"
+    assert card.another_button.text() == "An&other question"
     assert card.question.text() != dutch
     assert card.prompt.id == ctx.journal.reflection.prompt(card.prompt.id, "en").id
 
@@ -251,3 +251,39 @@ def test_hidden_prompts_are_brought_back_from_the_settings_screen(qtbot, ctx, co
     group.hidden_list.setFocus()
     qtbot.keyClick(group.hidden_list, Qt.Key.Key_Return)
     assert ctx.journal.reflection.hidden(sara.id, "nl") == []
+
+
+def test_write_about_this_on_the_journal_screen_saves_a_linked_entry(qtbot, couple, tmp_path):
+    from tests.ui.journal_helpers import close_window_and_journal, open_window
+
+    journal, sara, _tom = couple
+    window = open_window(qtbot, journal, tmp_path)
+    screen = window.page("journal")
+    card = screen.prompt_card
+    assert card.isVisible()
+    prompt = card.prompt
+    qtbot.mouseClick(card.write_button, Qt.MouseButton.LeftButton)
+    assert screen.editor.body.hasFocus()
+    assert screen.editor.title.text() == prompt.text
+    assert card.prompt.id != prompt.id  # the card moves on to another question
+    qtbot.keyClicks(screen.editor.body, "Een warm bad en vroeg slapen.")
+    assert screen.flush()
+    [entry] = journal.entry_repo.page(sara.id)
+    assert (entry.prompt_id, entry.title, entry.body) == (
+        prompt.id,
+        prompt.text,
+        "Een warm bad en vroeg slapen.",
+    )
+    close_window_and_journal(qtbot, window, journal)
+
+
+def test_starting_from_a_prompt_without_typing_keeps_nothing(qtbot, couple, tmp_path):
+    from tests.ui.journal_helpers import close_window_and_journal, open_window
+
+    journal, sara, _tom = couple
+    window = open_window(qtbot, journal, tmp_path)
+    screen = window.page("journal")
+    qtbot.mouseClick(screen.prompt_card.write_button, Qt.MouseButton.LeftButton)
+    assert screen.flush()
+    assert journal.entry_repo.page(sara.id) == []
+    close_window_and_journal(qtbot, window, journal)

@@ -189,19 +189,24 @@ class EntryEditor(QWidget):
     def is_dirty(self) -> bool:
         return self._dirty
 
-    def new_entry(self, day: date | None = None) -> None:
-        """Start a new, empty entry for the current person (nothing is stored until typed)."""
+    def new_entry(
+        self, day: date | None = None, *, title: str = "", prompt_id: str | None = None
+    ) -> None:
+        """Start a new, empty entry for the current person (nothing is stored until typed).
+
+        ``title`` and ``prompt_id`` start an entry that answers a reflection prompt.
+        """
         self.flush()
         person = self.ctx.person
         self._load(
             entry_id=None,
             author_id=person.id,
             day=day or today(),
-            title="",
+            title=title,
             body="",
             visibility=person.default_visibility,
             themes=(),
-            prompt_id=None,
+            prompt_id=prompt_id,
         )
 
     def open_entry(self, entry: Entry) -> None:

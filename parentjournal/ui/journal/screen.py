@@ -34,6 +34,7 @@ from parentjournal.ui.journal.filters import DayPicker, FilterBar
 from parentjournal.ui.journal.search_panel import SearchPanel
 from parentjournal.ui.journal.timeline_delegate import TimelineDelegate
 from parentjournal.ui.journal.timeline_model import TimelineModel
+from parentjournal.ui.reflection.prompt_card import PromptCard
 
 # What Enter or a double click does on an item of another kind (e.g. a moment):
 # KIND_OPENERS["moment"] = lambda ctx, screen, item: ...; entries open in the editor.
@@ -144,6 +145,10 @@ class JournalScreen(QWidget):
         self.editor = EntryEditor(self.ctx, right)
         self.editor.saved.connect(self._entry_saved)
         self.editor.delete_requested.connect(self.delete_entry)
+        # One optional question to write from; it steps aside when prompts are off.
+        self.prompt_card = PromptCard(self.ctx, right)
+        self.prompt_card.write_requested.connect(self.write_about)
+        right_layout.addWidget(self.prompt_card)
         right_layout.addWidget(self.undo_bar)
         right_layout.addWidget(self.editor, 1)
         self.splitter.addWidget(left)
@@ -216,6 +221,14 @@ class JournalScreen(QWidget):
         self.editor.new_entry()
         self._select_editor_entry()
         self.editor.focus_text()
+
+    def write_about(self, prompt) -> None:
+        """Start a new entry answering a reflection prompt: linked by id, the question as title."""
+        self.editor.new_entry(title=prompt.text, prompt_id=prompt.id)
+        self._select_editor_entry()
+        self.editor.focus_text()
+        # The question is now in the editor; the card offers a different one.
+        self.prompt_card.another()
 
     def flush(self) -> bool:
         """Save what is typed (the main window calls this on close)."""

@@ -212,9 +212,9 @@ class PromptCard(QFrame):
         self.kicker.setText(self.tr("A question, if you like"))
         self.write_button.setText(self.tr("&Write about this"))
         self.write_button.setAccessibleName(self.tr("Write about this question"))
-        self.another_button.setText(self.tr("A&nother question"))
+        self.another_button.setText(self.tr("An&other question"))
         self.another_button.setAccessibleName(self.tr("Another question"))
-        self.hide_button.setText(self.tr("Not &for me"))
+        self.hide_button.setText(self.tr("Not for &me"))
         self.hide_button.setAccessibleName(self.tr("Not for me: hide this question"))
         self.hide_button.setToolTip(
             self.tr("This question will not come back. You can bring it back in the settings.")

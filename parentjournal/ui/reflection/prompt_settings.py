@@ -45,7 +45,7 @@ class PromptSettings(QWidget):
         self.hidden_list = QListWidget(self)
         self.hidden_list.setObjectName("hidden_prompts")
         self.hidden_list.setWordWrap(True)
-        self.hidden_list.setMaximumHeight(180)
+        self.hidden_list.setMaximumHeight(140)
         self.hidden_label.setBuddy(self.hidden_list)
         layout.addWidget(self.hidden_list)
         row = QHBoxLayout()
