@@ -76,13 +76,16 @@ def span_for(entries: int, last_day: date) -> tuple[date, date]:
     return last_day - timedelta(days=days), last_day
 
 
+# The two adults: name, free-text role, the visibility their new entries start with.
+ADULTS = (("Lotte", "mama", Visibility.PRIVATE), ("Jonas", "papa", Visibility.SHARED))
+
+
 def household_rows(household: DemoHousehold, rng: random.Random, size: int) -> Iterator[tuple]:
     """Two adults with free-text roles, their baby and the phase they chose."""
     del size  # the household is the same for every size
     start = record_times(household.first_day, rng)
-    names = (("Lotte", "mama", Visibility.PRIVATE), ("Jonas", "papa", Visibility.SHARED))
     for order, (pid, (name, role, visibility)) in enumerate(
-        zip(household.adults, names, strict=True)
+        zip(household.adults, ADULTS, strict=True)
     ):
         yield (
             "person",
@@ -114,7 +117,12 @@ def household_rows(household: DemoHousehold, rng: random.Random, size: int) -> I
     yield "setting", {"key": "household.phase", "value": f'"{phase}"', "updated_at": start}
 
 
-def _body(rng: random.Random, themes: list[str]) -> str:
+def _body(rng: random.Random, themes: list[str], words: dict[str, str]) -> str:
+    """An entry's Markdown body; ``words`` fills in {partner}, {role} and {mama}."""
+    return _sentences(rng, themes).format_map(words)
+
+
+def _sentences(rng: random.Random, themes: list[str]) -> str:
     roll = rng.random()
     if roll < 0.08:
         return rng.choice(demo_texts.SHORT_ENTRIES)
@@ -135,6 +143,13 @@ def entry_rows(household: DemoHousehold, rng: random.Random, size: int) -> Itera
     """``size`` journal entries spread over the span, private and shared, with themes."""
     before = [t for t in demo_texts.SENTENCES if t != "feeding"]
     after = [t for t in demo_texts.SENTENCES if t != "pregnancy"]
+    (first, (first_name, first_role, _)), (second, (second_name, second_role, _)) = zip(
+        household.adults, ADULTS, strict=True
+    )
+    words = {
+        first: {"partner": second_name, "role": first_role, "mama": first_name},
+        second: {"partner": first_name, "role": second_role, "mama": first_name},
+    }
     for _ in range(size):
         day = household.random_day(rng)
         choices = before if day < household.birth_day else after
@@ -143,14 +158,15 @@ def entry_rows(household: DemoHousehold, rng: random.Random, size: int) -> Itera
         if rng.random() < 0.05:
             stored.append(rng.choice(demo_texts.OWN_THEMES))
         created = record_times(day, rng)
+        author = rng.choice(household.adults)
         yield (
             "entry",
             {
                 "id": demo_id(rng),
-                "author_id": rng.choice(household.adults),
+                "author_id": author,
                 "day": day.isoformat(),
                 "title": rng.choice(demo_texts.TITLES) if rng.random() < 0.3 else "",
-                "body": _body(rng, themes),
+                "body": _body(rng, themes, words[author]),
                 "visibility": str(Visibility.SHARED if rng.random() < 0.6 else Visibility.PRIVATE),
                 "themes": _json_list(stored),
                 "prompt_id": None,

@@ -1,5 +1,8 @@
 """Sample sentences for demo journals, in plain Flemish Dutch, grouped by theme.
 
+``{partner}`` is the other adult's name and ``{role}`` the writer's own role, so a sentence
+fits whoever writes it; ``{mama}`` is the name of the adult who breastfeeds.
+
 Written for this app (never quoted from research). They describe ordinary days: some go
 well, some are heavy, most are a bit of both. No norms, no scores, no advice.
 """
@@ -16,19 +19,19 @@ SENTENCES: dict[str, tuple[str, ...]] = {
         "Een middagdutje samen in de zetel. Meer hoefde er vandaag niet te gebeuren.",
         "Het bedje staat nu naast ons bed; dat geeft me rust.",
         "Om vijf uur 's ochtends zat ik met haar aan het raam en zag ik de merel.",
-        "Jonas nam de nachtvoeding over zodat ik eens kon doorslapen. Dat deed deugd.",
+        "{partner} nam de nachtvoeding over zodat ik eens kon doorslapen. Dat deed deugd.",
     ),
     "feeding": (
         "De borstvoeding ging vandaag wat vlotter, we vinden ons ritme.",
         "We hebben voor het eerst een flesje gegeven en dat ging rustiger dan gedacht.",
         "Ze dronk met kleine slokjes en hield mijn vinger vast.",
-        "Afkolven op het werk blijft een gedoe, maar de collega's zijn begripvol.",
+        "Het afkolven op het werk blijft een gedoe voor {mama}, maar de collega's zijn begripvol.",
         "Eerste keer wortelpuree: de helft op haar slabbetje, de helft op mijn trui.",
         "Ik twijfel soms of ze genoeg drinkt, dat wil ik eens vragen bij Kind en Gezin.",
     ),
     "self_care": (
         "Even alleen gaan wandelen in het park. Twintig minuten, en ik was weer mezelf.",
-        "Een warm bad genomen terwijl Jonas met haar ging wandelen.",
+        "Een warm bad genomen terwijl {partner} met haar ging wandelen.",
         "Ik heb vandaag niets gepland en dat was precies goed.",
         "Met mijn zus gebeld, gelachen tot ik er pijn van in mijn buik kreeg.",
         "Weer eens een boek opengeslagen, na drie bladzijden in slaap gevallen.",
@@ -36,11 +39,11 @@ SENTENCES: dict[str, tuple[str, ...]] = {
     ),
     "relationship": (
         "We hebben vanavond gewoon samen gegeten aan tafel, zonder gsm.",
-        "Jonas zei dat hij trots is op hoe we het samen doen. Dat raakte me.",
+        "{partner} zei trots te zijn op hoe we het samen doen. Dat raakte me.",
         "Kleine ruzie over de afwas; eigenlijk ging het over moe zijn.",
         "We hebben afgesproken dat we elkaar zeggen wanneer het te veel wordt.",
         "Samen naar een oude foto van ons tweeën gekeken en gelachen.",
-        "Lotte legde een briefje op mijn kussen: 'goed bezig, papa'.",
+        "{partner} legde een briefje op mijn kussen: 'goed bezig, {role}'.",
     ),
     "work_family": (
         "Eerste dag terug op het werk. Ik miste haar meer dan ik dacht.",
@@ -60,7 +63,7 @@ SENTENCES: dict[str, tuple[str, ...]] = {
     ),
     "feelings": (
         "Vandaag was zwaar. Ik heb gehuild onder de douche en daarna ging het beter.",
-        "Ik voelde me vandaag echt een mama, op een goede manier.",
+        "Ik voelde me vandaag echt een {role}, op een goede manier.",
         "Soms weet ik niet wat ik voel: blij, moe en bang tegelijk.",
         "Ik ben dankbaar voor de kleine dingen: een lach, een warme thee.",
         "Onzeker over alles, maar ze lachte naar me en dat was genoeg.",
@@ -77,15 +80,15 @@ SENTENCES: dict[str, tuple[str, ...]] = {
     "household": (
         "Pampers bijna op, boodschappenlijst op de koelkast aangevuld.",
         "De was stapelt zich op; we laten het even zo.",
-        "Jonas heeft de hele keuken opgeruimd zonder dat ik iets vroeg.",
+        "{partner} heeft de hele keuken opgeruimd zonder dat ik iets vroeg.",
         "Formulieren van de crèche ingevuld, eindelijk.",
         "Boodschappen laten leveren, een kleine overwinning.",
         "Wie houdt de afspraken bij? We hebben nu een gedeelde kalender.",
     ),
     "pregnancy": (
-        "Week dertig. Ze schopt vooral 's avonds als ik in bed lig.",
+        "Week dertig. Ze schopt vooral 's avonds als we in bed liggen.",
         "De babykamer is geschilderd, in een zachte groene kleur.",
-        "Zwangerschapsyoga gedaan, mijn rug dankt me.",
+        "Samen naar de zwangerschapsyoga geweest; mijn rug dankt ons.",
         "We hebben eindelijk een naam gekozen, maar we houden hem nog geheim.",
         "Het ziekenhuis bezocht voor de rondleiding, nu weet ik waar we naartoe moeten.",
         "Ik droomde dat ze al kon praten en me uitlachte om mijn slaapkleren.",

@@ -52,3 +52,15 @@ def test_a_big_demo_spans_years_not_one_crowded_month():
     entries = [row for table, row in rows_of(11_000) if table == "entry"]
     days = sorted({e["day"] for e in entries})
     assert date.fromisoformat(days[0]).year <= LAST_DAY.year - 9
+
+
+def test_each_adult_writes_about_the_other_by_name_and_in_their_own_role():
+    rows = rows_of(3000)
+    names = {row["id"]: row["name"] for table, row in rows if table == "person"}
+    entries = [row for table, row in rows if table == "entry"]
+    assert not any("{" in e["body"] for e in entries)
+    for author_id, name in names.items():
+        other = next(n for i, n in names.items() if i != author_id)
+        own = [e["body"] for e in entries if e["author_id"] == author_id]
+        assert not any(f"{name} nam de nachtvoeding over" in body for body in own)
+        assert any(f"{other} nam de nachtvoeding over" in body for body in own)
