@@ -149,8 +149,16 @@
         <translation>visit-{day}</translation>
     </message>
     <message>
+        <source>journal-{day}</source>
+        <translation>journal-{day}</translation>
+    </message>
+    <message>
         <source>Save the visit document</source>
         <translation>Save the visit document</translation>
+    </message>
+    <message>
+        <source>Save the journal</source>
+        <translation>Save the journal</translation>
     </message>
     <message>
         <source>Not saved</source>
@@ -171,6 +179,69 @@
     <message>
         <source>Sent to the printer.</source>
         <translation>Sent to the printer.</translation>
+    </message>
+</context>
+<context>
+    <name>JournalExportDialog</name>
+    <message>
+        <source>Export the journal</source>
+        <translation>Export the journal</translation>
+    </message>
+    <message>
+        <source>Everything you can see in the journal, to keep or to print. What someone else keeps only for themselves is never in it.</source>
+        <translation>Everything you can see in the journal, to keep or to print. What someone else keeps only for themselves is never in it.</translation>
+    </message>
+    <message>
+        <source>&amp;Everything, from the very first page</source>
+        <translation>&amp;Everything, from the very first page</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;From</translation>
+    </message>
+    <message>
+        <source>From this day</source>
+        <translation>From this day</translation>
+    </message>
+    <message>
+        <source>&amp;Until</source>
+        <translation>&amp;Until</translation>
+    </message>
+    <message>
+        <source>Until this day</source>
+        <translation>Until this day</translation>
+    </message>
+    <message>
+        <source>As</source>
+        <translation>As</translation>
+    </message>
+    <message>
+        <source>&amp;Markdown</source>
+        <translation>&amp;Markdown</translation>
+    </message>
+    <message>
+        <source>&amp;Web page (HTML)</source>
+        <translation>&amp;Web page (HTML)</translation>
+    </message>
+    <message>
+        <source>&amp;PDF</source>
+        <translation>&amp;PDF</translation>
+    </message>
+    <message>
+        <source>&amp;Save…</source>
+        <translation>&amp;Save…</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
     </message>
 </context>
 <context>
@@ -360,6 +431,10 @@
     <message>
         <source>Pr&amp;epare a visit…</source>
         <translation>Pr&amp;epare a visit…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport the journal…</source>
+        <translation>E&amp;xport the journal…</translation>
     </message>
 </context>
 <context>

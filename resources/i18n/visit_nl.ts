@@ -149,8 +149,16 @@
         <translation>bezoek-{day}</translation>
     </message>
     <message>
+        <source>journal-{day}</source>
+        <translation>dagboek-{day}</translation>
+    </message>
+    <message>
         <source>Save the visit document</source>
         <translation>Het bezoekdocument bewaren</translation>
+    </message>
+    <message>
+        <source>Save the journal</source>
+        <translation>Het dagboek bewaren</translation>
     </message>
     <message>
         <source>Not saved</source>
@@ -171,6 +179,69 @@
     <message>
         <source>Sent to the printer.</source>
         <translation>Naar de printer gestuurd.</translation>
+    </message>
+</context>
+<context>
+    <name>JournalExportDialog</name>
+    <message>
+        <source>Export the journal</source>
+        <translation>Dagboek exporteren</translation>
+    </message>
+    <message>
+        <source>Everything you can see in the journal, to keep or to print. What someone else keeps only for themselves is never in it.</source>
+        <translation>Alles wat jij in het dagboek kan zien, om te bewaren of af te drukken. Wat iemand anders alleen voor zichzelf houdt, staat er nooit in.</translation>
+    </message>
+    <message>
+        <source>&amp;Everything, from the very first page</source>
+        <translation>&amp;Alles, vanaf de allereerste bladzijde</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;Van</translation>
+    </message>
+    <message>
+        <source>From this day</source>
+        <translation>Vanaf deze dag</translation>
+    </message>
+    <message>
+        <source>&amp;Until</source>
+        <translation>&amp;Tot</translation>
+    </message>
+    <message>
+        <source>Until this day</source>
+        <translation>Tot deze dag</translation>
+    </message>
+    <message>
+        <source>As</source>
+        <translation>Als</translation>
+    </message>
+    <message>
+        <source>&amp;Markdown</source>
+        <translation>&amp;Markdown</translation>
+    </message>
+    <message>
+        <source>&amp;Web page (HTML)</source>
+        <translation>&amp;Webpagina (HTML)</translation>
+    </message>
+    <message>
+        <source>&amp;PDF</source>
+        <translation>&amp;PDF</translation>
+    </message>
+    <message>
+        <source>&amp;Save…</source>
+        <translation>&amp;Bewaren…</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Bewaren</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Sluiten</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sluiten</translation>
     </message>
 </context>
 <context>
@@ -360,6 +431,10 @@
     <message>
         <source>Pr&amp;epare a visit…</source>
         <translation>B&amp;ezoek voorbereiden…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport the journal…</source>
+        <translation>Dagboek e&amp;xporteren…</translation>
     </message>
 </context>
 <context>

@@ -7,7 +7,7 @@ from datetime import date
 
 import pypdf
 import pytest
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QDate, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QFileDialog
 
@@ -306,3 +306,37 @@ def test_after_the_visit_answers_are_kept_from_the_same_screen(ctx, qtbot, coupl
     assert [q.text for q in journal.questions.open_questions(sara.id)] == ["Nog niet gevraagd"]
     assert [r.question.text for r in dialog.after.rows] == ["Nog niet gevraagd"]
     assert "Vitamine D?" not in dialog.preview.toPlainText()
+
+
+def test_export_the_journal_as_markdown_for_a_period(ctx, qtbot, couple, tmp_path, monkeypatch):
+    from parentjournal.core.model import EntryDraft
+    from parentjournal.ui.visit.journal_export import JournalExportDialog
+
+    journal, sara, tom = couple
+    journal.entries.create(
+        EntryDraft(sara.id, date(2026, 2, 3), "Februari gedeeld", "", Visibility.SHARED)
+    )
+    journal.entries.create(
+        EntryDraft(sara.id, date(2026, 2, 4), "Mijn eigen", "", Visibility.PRIVATE)
+    )
+    journal.entries.create(EntryDraft(tom.id, date(2026, 2, 5), "TOMPRIVE", "", Visibility.PRIVATE))
+    journal.entries.create(
+        EntryDraft(sara.id, date(2025, 6, 1), "Vorig jaar", "", Visibility.SHARED)
+    )
+    target = tmp_path / "dagboek.md"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    dialog = JournalExportDialog(ctx)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.first.setDate(QDate(2026, 1, 1))
+    dialog.last.setDate(QDate(2026, 12, 31))
+    qtbot.mouseClick(dialog.save, Qt.MouseButton.LeftButton)
+    text = target.read_text(encoding="utf-8")
+    assert "# Our journal" in text and "## February 2026" in text
+    assert "Februari gedeeld" in text and "Mijn eigen" in text
+    assert "TOMPRIVE" not in text and "Vorig jaar" not in text
+    dialog.everything.setFocus()
+    qtbot.keyClick(dialog.everything, Qt.Key.Key_Space)
+    assert not dialog.first.isEnabled()
+    qtbot.mouseClick(dialog.save, Qt.MouseButton.LeftButton)
+    assert "Vorig jaar" in target.read_text(encoding="utf-8")

@@ -20,6 +20,12 @@ def prepare_visit(ctx: AppContext, window) -> None:
     PrepareVisitDialog(ctx, parent=window).exec()
 
 
+def export_journal(ctx: AppContext, window) -> None:
+    from parentjournal.ui.visit.journal_export import JournalExportDialog
+
+    JournalExportDialog(ctx, parent=window).exec()
+
+
 def visit_actions() -> list[GlobalAction]:
     """The actions this capability adds to every screen."""
     return [
@@ -35,5 +41,11 @@ def visit_actions() -> list[GlobalAction]:
             "Ctrl+E",
             prepare_visit,
             button=True,
+        ),
+        GlobalAction(
+            "export_journal",
+            lambda: QCoreApplication.translate("VisitActions", "E&xport the journal…"),
+            "Ctrl+Shift+E",
+            export_journal,
         ),
     ]

@@ -21,10 +21,13 @@ class DocumentSaver(QObject):
 
     done = Signal(str)  # a translated sentence for the status line
 
-    def __init__(self, parent: QWidget, document: Callable[[], Document | None]):
+    def __init__(
+        self, parent: QWidget, document: Callable[[], Document | None], *, journal: bool = False
+    ):
         super().__init__(parent)
         self.window = parent
         self.document = document
+        self.journal = journal  # the whole journal rather than one visit
 
     def _filters(self, fmt: str) -> str:
         return {
@@ -37,7 +40,8 @@ class DocumentSaver(QObject):
         folder = QStandardPaths.writableLocation(
             QStandardPaths.StandardLocation.DocumentsLocation
         ) or str(Path.home())
-        name = self.tr("visit-{day}").format(day=date.today().isoformat())
+        pattern = self.tr("journal-{day}") if self.journal else self.tr("visit-{day}")
+        name = pattern.format(day=date.today().isoformat())
         return Path(folder) / (name + FORMATS[fmt])
 
     def ask_and_save(self, fmt: str) -> Path | None:
@@ -47,7 +51,7 @@ class DocumentSaver(QObject):
             return None
         chosen, _filter = QFileDialog.getSaveFileName(
             self.window,
-            self.tr("Save the visit document"),
+            self.tr("Save the journal") if self.journal else self.tr("Save the visit document"),
             str(self.suggested_path(fmt)),
             self._filters(fmt),
         )
