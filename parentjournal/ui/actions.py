@@ -62,7 +62,8 @@ def _check_in() -> GlobalAction:
 
         dialog = CheckInDialog(ctx, window)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.open()
+        # Not modal: it saves as you type, and the help page or the journal stay reachable.
+        dialog.show()
 
     return GlobalAction(
         "check_in",

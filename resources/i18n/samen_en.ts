@@ -392,6 +392,14 @@
         <translation>Saved as you type. Only you can see it unless you share it.</translation>
     </message>
     <message>
+        <source>Help and &amp;support…</source>
+        <translation>Help and &amp;support…</translation>
+    </message>
+    <message>
+        <source>Where to find help and support</source>
+        <translation>Where to find help and support</translation>
+    </message>
+    <message>
         <source>&amp;Close</source>
         <translation>&amp;Close</translation>
     </message>
@@ -407,8 +415,8 @@
         <translation>A check-in is for you: how are you really doing? There is no schedule; come back whenever you like. Each one stays private unless you share it.</translation>
     </message>
     <message>
-        <source>&amp;How are you doing?…</source>
-        <translation>&amp;How are you doing?…</translation>
+        <source>&amp;Write a check-in…</source>
+        <translation>&amp;Write a check-in…</translation>
     </message>
     <message>
         <source>Write a check-in</source>
@@ -547,6 +555,10 @@
         <translation>Who holds what, as you see it? Fill in what comes to mind; skipping is fine. Only you can see this until you choose to share it.</translation>
     </message>
     <message>
+        <source>Who holds what? Fill in what comes to mind; skipping is fine. It shows what you carry, and where someone could help.</source>
+        <translation>Who holds what? Fill in what comes to mind; skipping is fine. It shows what you carry, and where someone could help.</translation>
+    </message>
+    <message>
         <source>My picture of the care tasks</source>
         <translation>My picture of the care tasks</translation>
     </message>
@@ -658,8 +670,8 @@
         <translation>A&amp;greements</translation>
     </message>
     <message>
-        <source>O&amp;ver time</source>
-        <translation>O&amp;ver time</translation>
+        <source>Over &amp;time</source>
+        <translation>Over &amp;time</translation>
     </message>
     <message>
         <source>How are &amp;you?</source>
@@ -764,8 +776,8 @@
         <translation>Rename this task</translation>
     </message>
     <message>
-        <source>&amp;Hide this task</source>
-        <translation>&amp;Hide this task</translation>
+        <source>Hi&amp;de this task</source>
+        <translation>Hi&amp;de this task</translation>
     </message>
     <message>
         <source>Hide this task</source>

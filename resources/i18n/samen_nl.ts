@@ -392,6 +392,14 @@
         <translation>Wordt bewaard terwijl je typt. Alleen jij ziet het, tenzij je het deelt.</translation>
     </message>
     <message>
+        <source>Help and &amp;support…</source>
+        <translation>Hulp en &amp;steun…</translation>
+    </message>
+    <message>
+        <source>Where to find help and support</source>
+        <translation>Waar je hulp en steun vindt</translation>
+    </message>
+    <message>
         <source>&amp;Close</source>
         <translation>&amp;Sluiten</translation>
     </message>
@@ -407,8 +415,8 @@
         <translation>Een check-in is voor jou: hoe gaat het écht met je? Er is geen schema; kom terug wanneer je wil. Elke check-in blijft privé, tenzij je hem deelt.</translation>
     </message>
     <message>
-        <source>&amp;How are you doing?…</source>
-        <translation>&amp;Hoe gaat het?…</translation>
+        <source>&amp;Write a check-in…</source>
+        <translation>Een check-in &amp;schrijven…</translation>
     </message>
     <message>
         <source>Write a check-in</source>
@@ -547,6 +555,10 @@
         <translation>Wie draagt wat, zoals jij het ziet? Vul in wat bij je opkomt; overslaan mag. Alleen jij ziet dit, tot je ervoor kiest het te delen.</translation>
     </message>
     <message>
+        <source>Who holds what? Fill in what comes to mind; skipping is fine. It shows what you carry, and where someone could help.</source>
+        <translation>Wie draagt wat? Vul in wat bij je opkomt; overslaan mag. Zo zie je wat jij draagt, en waar iemand zou kunnen helpen.</translation>
+    </message>
+    <message>
         <source>My picture of the care tasks</source>
         <translation>Mijn beeld van de zorgtaken</translation>
     </message>
@@ -556,7 +568,7 @@
     </message>
     <message>
         <source>&amp;Outside the household:</source>
-        <translation>&amp;Buiten het gezin:</translation>
+        <translation>B&amp;uiten het gezin:</translation>
     </message>
     <message>
         <source>grandma, daycare… (optional)</source>
@@ -651,14 +663,14 @@
     </message>
     <message>
         <source>&amp;Look together</source>
-        <translation>Samen &amp;bekijken</translation>
+        <translation>Samen be&amp;kijken</translation>
     </message>
     <message>
         <source>A&amp;greements</source>
         <translation>&amp;Afspraken</translation>
     </message>
     <message>
-        <source>O&amp;ver time</source>
+        <source>Over &amp;time</source>
         <translation>Door de &amp;tijd</translation>
     </message>
     <message>
@@ -757,14 +769,14 @@
     </message>
     <message>
         <source>&amp;Rename…</source>
-        <translation>&amp;Hernoemen…</translation>
+        <translation>Naam &amp;wijzigen…</translation>
     </message>
     <message>
         <source>Rename this task</source>
         <translation>Deze taak hernoemen</translation>
     </message>
     <message>
-        <source>&amp;Hide this task</source>
+        <source>Hi&amp;de this task</source>
         <translation>Deze taak &amp;verbergen</translation>
     </message>
     <message>
@@ -777,7 +789,7 @@
     </message>
     <message>
         <source>Sho&amp;w again</source>
-        <translation>&amp;Weer tonen</translation>
+        <translation>Weer t&amp;onen</translation>
     </message>
     <message>
         <source>Show this hidden task again</source>

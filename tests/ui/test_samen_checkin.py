@@ -88,3 +88,16 @@ def test_one_adult_gets_the_same_check_in_without_partner_choices(journal, qtbot
     assert not dialog.shared.isVisibleTo(dialog)
     assert dialog.talk_carer.isVisibleTo(dialog)
     dialog.close()
+
+
+def test_the_check_in_leads_to_help_and_support(couple, qtbot, tmp_path):
+    from parentjournal.ui.support import SupportDialog
+
+    journal, _sara, _tom = couple
+    _ctx, window = open_window(qtbot, journal, tmp_path)
+    dialog = _open_check_in(qtbot, window)
+    qtbot.mouseClick(dialog.support_button, Qt.MouseButton.LeftButton)
+    support = window.findChild(SupportDialog)
+    assert support is not None and support.isVisible()
+    support.close()
+    dialog.close()

@@ -23,6 +23,7 @@ from parentjournal.core.checkin import CheckIn, CheckInDraft
 from parentjournal.core.clock import today
 from parentjournal.core.model import Visibility
 from parentjournal.ui.context import AppContext
+from parentjournal.ui.support import show_support
 
 AUTOSAVE_MS = 400
 
@@ -94,6 +95,10 @@ class CheckInDialog(QDialog):
         layout.addWidget(self.saved_note)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         self.close_button = self.buttons.button(QDialogButtonBox.StandardButton.Close)
+        # Where to turn when it is a lot: the Hulp en steun page, one click away.
+        self.support_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.HelpRole)
+        self.support_button.setObjectName("checkin_support")
+        self.support_button.clicked.connect(lambda: show_support(self.ctx, self.parentWidget()))
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
 
@@ -133,6 +138,8 @@ class CheckInDialog(QDialog):
         self.saved_note.setText(
             self.tr("Saved as you type. Only you can see it unless you share it.")
         )
+        self.support_button.setText(self.tr("Help and &support…"))
+        self.support_button.setAccessibleName(self.tr("Where to find help and support"))
         self.close_button.setText(self.tr("&Close"))
         self.close_button.setAccessibleName(self.tr("Close"))
 

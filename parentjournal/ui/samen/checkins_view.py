@@ -87,7 +87,7 @@ class CheckInsView(RetranslateWhenShown, QWidget):
                 "come back whenever you like. Each one stays private unless you share it."
             )
         )
-        self.new_button.setText(self.tr("&How are you doing?…"))
+        self.new_button.setText(self.tr("&Write a check-in…"))
         self.new_button.setAccessibleName(self.tr("Write a check-in"))
         self.list.setAccessibleName(self.tr("My check-ins"))
         self.open_button.setText(self.tr("&Open"))
@@ -120,7 +120,8 @@ class CheckInsView(RetranslateWhenShown, QWidget):
     def open_dialog(self, checkin: CheckIn | None = None) -> CheckInDialog:
         dialog = CheckInDialog(self.ctx, self, checkin)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.open()
+        # Not modal: it saves as you type, and the help page or the journal stay reachable.
+        dialog.show()
         return dialog
 
     def open_current(self) -> CheckInDialog | None:

@@ -108,7 +108,7 @@ class SamenPage(RetranslateWhenShown, QWidget):
             self.editor: self.tr("&My picture"),
             self.side_by_side: self.tr("&Look together"),
             self.agreements: self.tr("A&greements"),
-            self.history: self.tr("O&ver time"),
+            self.history: self.tr("Over &time"),
             self.checkins: self.tr("How are &you?"),
             self.partner: self.tr("Your &partner"),
         }

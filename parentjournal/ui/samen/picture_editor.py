@@ -89,12 +89,20 @@ class PictureEditor(RetranslateWhenShown, QWidget):
 
     # Words ------------------------------------------------------------------------------
     def retranslate(self) -> None:
-        self.intro.setText(
-            self.tr(
-                "Who holds what, as you see it? Fill in what comes to mind; skipping is fine. "
-                "Only you can see this until you choose to share it."
+        if len(self.ctx.people()) > 1:
+            self.intro.setText(
+                self.tr(
+                    "Who holds what, as you see it? Fill in what comes to mind; skipping is "
+                    "fine. Only you can see this until you choose to share it."
+                )
             )
-        )
+        else:
+            self.intro.setText(
+                self.tr(
+                    "Who holds what? Fill in what comes to mind; skipping is fine. It shows "
+                    "what you carry, and where someone could help."
+                )
+            )
         self.table.setAccessibleName(self.tr("My picture of the care tasks"))
         self.table.setAccessibleDescription(
             self.tr("Arrow keys move; number keys choose who; Delete clears an answer.")
@@ -231,7 +239,10 @@ class PictureEditor(RetranslateWhenShown, QWidget):
     def _on_changed(self, changes) -> None:
         if changes.kind == "picture":
             self._refresh_picture()
-        elif changes.kind in ("care_task", "person"):
+        elif changes.kind == "care_task":
+            self.reload()
+        elif changes.kind == "person":
+            self.retranslate()  # the words depend on how many adults there are
             self.reload()
 
     def _refresh_picture(self) -> None:

@@ -92,7 +92,7 @@ class TaskTools(QWidget):
         self.add_button.setAccessibleName(self.tr("Add a task"))
         self.rename_button.setText(self.tr("&Rename…"))
         self.rename_button.setAccessibleName(self.tr("Rename this task"))
-        self.hide_button.setText(self.tr("&Hide this task"))
+        self.hide_button.setText(self.tr("Hi&de this task"))
         self.hide_button.setAccessibleName(self.tr("Hide this task"))
         self.hidden_box.setAccessibleName(self.tr("Hidden tasks"))
         self.show_button.setText(self.tr("Sho&w again"))
