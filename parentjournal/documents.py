@@ -69,6 +69,9 @@ def journal_document(
     today: date | None = None,
 ) -> Document:
     """Everything ``person_id`` may see in the period, to keep or print."""
+    people = journal.household_repo.people(include_deleted=True)
+    checkins = [c for p in people for c in journal.checkins.shared_by(p.id, person_id)]
+    moments = journal.moments.on_days(person_id, first or date.min, last or date.max)
     return build_journal_document(
         journal.entries_between(person_id, first, last),
         journal.questions.visible(person_id),
@@ -78,6 +81,8 @@ def journal_document(
         made_on=today or date.today(),
         first=first,
         last=last,
+        moments=moments,
+        checkins=checkins,
     )
 
 

@@ -19,6 +19,7 @@ from typing import Protocol
 
 from parentjournal.core.checkin import CheckIn, CheckInService
 from parentjournal.core.model import Entry, Visibility
+from parentjournal.core.moments import Moment
 from parentjournal.core.visits import (
     Advice,
     AdviceService,
@@ -104,6 +105,8 @@ class VisitWords(Protocol):
     def entry_heading(self, entry: Entry, writer: str) -> str: ...
     def checkin_heading(self, checkin: CheckIn, writer: str) -> str: ...
     def checkin_text(self, checkin: CheckIn) -> str: ...
+    def moment_heading(self, moment: Moment, writer: str, recipient: str) -> str: ...
+    def journal_checkin_heading(self, checkin: CheckIn, writer: str) -> str: ...
 
 
 @dataclass(frozen=True)
@@ -322,30 +325,59 @@ def build_journal_document(
     made_on: date,
     first: date | None = None,
     last: date | None = None,
+    moments: Iterable[Moment] = (),
+    checkins: Iterable[CheckIn] = (),
 ) -> Document:
-    """A journal to keep or print: entries by month, then questions and advice.
+    """A journal to keep or print: entries, moments and check-ins by month, then questions
+    and advice.
 
     Callers pass only what the person may see (the repositories guarantee it).
     """
     name = _Names(names)
-    by_month: dict[tuple[int, int], list[Entry]] = {}
-    for entry in sorted(entries, key=lambda e: (e.day, e.created_at)):
-        if _in_period(entry.day, VisitRequest("", first=first, last=last)):
-            by_month.setdefault((entry.day.year, entry.day.month), []).append(entry)
-    sections = [
-        DocSection(
-            f"month-{year}-{month:02d}",
-            words.month(date(year, month, 1)),
-            tuple(
-                DocItem(
-                    e.body or e.title,
-                    heading=words.entry_heading(e, name(e.author_id)),
-                    markdown=True,
-                )
-                for e in month_entries
+    period = VisitRequest("", first=first, last=last)
+    # Entries, goed bezig-moments and check-ins together, day by day, grouped by month.
+    dated: list[tuple[date, str, DocItem]] = [
+        (
+            e.day,
+            e.created_at,
+            DocItem(
+                e.body or e.title,
+                heading=words.entry_heading(e, name(e.author_id)),
+                markdown=True,
             ),
         )
-        for (year, month), month_entries in by_month.items()
+        for e in entries
+    ]
+    dated += [
+        (
+            m.day,
+            m.created_at,
+            DocItem(
+                m.text,
+                heading=words.moment_heading(
+                    m, name(m.author_id), name(m.recipient_id) if m.recipient_id else ""
+                ),
+            ),
+        )
+        for m in moments
+    ]
+    dated += [
+        (
+            c.day,
+            c.created_at,
+            DocItem(
+                words.checkin_text(c), heading=words.journal_checkin_heading(c, name(c.author_id))
+            ),
+        )
+        for c in checkins
+    ]
+    by_month: dict[tuple[int, int], list[DocItem]] = {}
+    for day, _created, item in sorted(dated, key=lambda d: (d[0], d[1])):
+        if _in_period(day, period):
+            by_month.setdefault((day.year, day.month), []).append(item)
+    sections = [
+        DocSection(f"month-{year}-{month:02d}", words.month(date(year, month, 1)), tuple(items))
+        for (year, month), items in by_month.items()
     ]
     period = VisitRequest("", first=first, last=last)
     sections.append(

@@ -12,6 +12,7 @@ from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
 from parentjournal.core.checkin import CheckIn
 from parentjournal.core.model import Entry, Visibility
+from parentjournal.core.moments import Moment
 from parentjournal.core.visits import Advice, Question, Stance
 
 
@@ -173,6 +174,21 @@ class VisitWords:
 
     def checkin_heading(self, checkin: CheckIn, writer: str) -> str:
         return f"{writer} · {self.day(checkin.day)}" + self._private(checkin.visibility)
+
+    def journal_checkin_heading(self, checkin: CheckIn, writer: str) -> str:
+        what = QCoreApplication.translate("VisitWords", "Check-in, {writer}").format(writer=writer)
+        return f"{self.day(checkin.day)} · {what}" + self._private(checkin.visibility)
+
+    def moment_heading(self, moment: Moment, writer: str, recipient: str) -> str:
+        if recipient:
+            what = QCoreApplication.translate(
+                "VisitWords", "Goed bezig, from {writer} for {recipient}"
+            ).format(writer=writer, recipient=recipient)
+        else:
+            what = QCoreApplication.translate("VisitWords", "Goed bezig, {writer}").format(
+                writer=writer
+            )
+        return f"{self.day(moment.day)} · {what}" + self._private(moment.visibility)
 
     def checkin_text(self, checkin: CheckIn) -> str:
         lines = [checkin.text.strip()]

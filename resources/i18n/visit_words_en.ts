@@ -160,6 +160,18 @@
         <translation>What we think: {view}</translation>
     </message>
     <message>
+        <source>Check-in, {writer}</source>
+        <translation>Check-in, {writer}</translation>
+    </message>
+    <message>
+        <source>Goed bezig, from {writer} for {recipient}</source>
+        <translation>Goed bezig, from {writer} for {recipient}</translation>
+    </message>
+    <message>
+        <source>Goed bezig, {writer}</source>
+        <translation>Goed bezig, {writer}</translation>
+    </message>
+    <message>
         <source>Energy: {word}</source>
         <translation>Energy: {word}</translation>
     </message>

@@ -160,6 +160,18 @@
         <translation>Wat wij ervan denken: {view}</translation>
     </message>
     <message>
+        <source>Check-in, {writer}</source>
+        <translation>Check-in, {writer}</translation>
+    </message>
+    <message>
+        <source>Goed bezig, from {writer} for {recipient}</source>
+        <translation>Goed bezig, van {writer} voor {recipient}</translation>
+    </message>
+    <message>
+        <source>Goed bezig, {writer}</source>
+        <translation>Goed bezig, {writer}</translation>
+    </message>
+    <message>
         <source>Energy: {word}</source>
         <translation>Energie: {word}</translation>
     </message>

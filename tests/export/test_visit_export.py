@@ -217,3 +217,20 @@ def test_check_ins_marked_for_the_visit_come_along_and_private_ones_stay_home(co
     picked = replace(choices, checkin_ids=choices.checkin_ids | {mine.id})
     text = to_markdown(build_visit_document(material, picked, names, VisitWords("en"), DAY))
     assert "How we are doing" in text and "Moe maar blij" in text and "Energy: zwaar" in text
+
+
+def test_journal_export_has_moments_and_check_ins_but_not_a_partners_private_ones(couple, english):
+    from parentjournal.core.checkin import CheckInDraft
+    from parentjournal.core.moments import MomentDraft
+    from parentjournal.documents import journal_document
+
+    journal, sara, tom = couple
+    journal.moments.give(MomentDraft(tom.id, DAY, "Jij suste haar zo rustig", sara.id))
+    journal.moments.give(MomentDraft(tom.id, DAY, "TOMMOMENT voor mezelf"))
+    journal.checkins.create(CheckInDraft(sara.id, DAY, "Moe maar trots"))
+    journal.checkins.create(CheckInDraft(tom.id, DAY, "TOMCHECKIN", visibility=Visibility.PRIVATE))
+    text = to_markdown(journal_document(journal, sara.id, language="en", today=DAY))
+    assert "Goed bezig, from Tom for Sara" in text and "Jij suste haar zo rustig" in text
+    assert "Check-in, Sara" in text
+    assert "Moe maar trots" in text
+    assert "TOMMOMENT" not in text and "TOMCHECKIN" not in text
