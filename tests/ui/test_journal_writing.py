@@ -189,3 +189,25 @@ def test_markdown_can_be_read_formatted_and_written_again(qtbot, couple, tmp_pat
     qtbot.mouseClick(editor.preview_button, Qt.MouseButton.LeftButton)
     assert editor.pages.currentWidget() is editor.body
     assert editor.body.toPlainText() == "Een **goede** dag"
+
+
+def test_switching_screen_saves_at_once(qtbot, couple, tmp_path):
+    journal, _sara, _tom = couple
+    window = open_window(qtbot, journal, tmp_path)
+    editor = window.page("journal").editor
+    qtbot.keyClicks(editor.body, "nog snel")
+    window.nav.setCurrentRow(1)  # another screen, before the autosave timer runs
+    assert bodies_on_disk(journal) == ["nog snel"]
+
+
+def test_switching_person_keeps_the_words_with_who_wrote_them(qtbot, couple, tmp_path):
+    journal, sara, tom = couple
+    window = open_window(qtbot, journal, tmp_path)
+    screen = window.page("journal")
+    qtbot.keyClicks(screen.editor.body, "van Sara, alleen voor mij")
+    window.ctx.set_person(tom.id)
+    (entry,) = journal.timeline.page(sara.id)
+    assert (entry.text, entry.author_id) == ("van Sara, alleen voor mij", sara.id)
+    assert entry.visibility is Visibility.PRIVATE
+    assert timeline_texts(screen) == []  # Tom does not see Sara's private words
+    assert screen.editor.body.toPlainText() == ""
