@@ -9,6 +9,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import pytest
 
+import parentjournal.ui  # noqa: F401  (keeps None/True/False alive under PySide6 6.12 on 3.11)
 from parentjournal.core.household import AdultInput
 from parentjournal.journal import Journal
 from parentjournal.paths import JournalPaths

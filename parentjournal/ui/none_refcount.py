@@ -1,10 +1,11 @@
-"""Keep ``None`` alive under PySide6 6.12 on Python 3.11.
+"""Keep ``None``, ``True`` and ``False`` alive under PySide6 6.12 on Python 3.11.
 
-The PySide6 6.12 wheels are built against Python 3.12+ headers, where ``None`` is immortal and
-``Py_RETURN_NONE`` takes no new reference. On 3.11 every Qt method that returns nothing
-(``setText``, ``setBold``, …) therefore drops one reference to ``None``; after a few thousand
-calls (a single scroll through a long timeline) the interpreter aborts with
-"deallocating None". Giving ``None`` a huge reference count makes it as immortal as 3.12 does.
+The PySide6 6.12 wheels are built against Python 3.12+ headers, where these singletons are
+immortal and ``Py_RETURN_NONE`` / ``Py_RETURN_TRUE`` take no new reference. On 3.11 every Qt
+method that returns nothing (``setText``, ``setBold``, …) therefore drops one reference to
+``None`` (and some paths one to ``True``/``False``); after a few thousand calls (a single
+scroll through a long timeline, or a long test run) the interpreter aborts with
+"deallocating None". Giving them a huge reference count makes them as immortal as 3.12 does.
 """
 
 from __future__ import annotations
@@ -13,13 +14,15 @@ import ctypes
 import sys
 
 _RESERVE = 1 << 48
+_SINGLETONS = (None, True, False, NotImplemented, Ellipsis)
 
 
 def keep_none_alive() -> None:
-    """Top up the reference count of ``None`` (no-op on Python 3.12+, where it is immortal)."""
+    """Top up the singletons' reference counts (no-op on 3.12+, where they are immortal)."""
     if sys.version_info >= (3, 12) or sys.implementation.name != "cpython":
         return
-    # CPython 3.11 objects start with ob_refcnt (Py_ssize_t); id() is the object's address.
-    refcount = ctypes.c_ssize_t.from_address(id(None))
-    if refcount.value < _RESERVE:
-        refcount.value += _RESERVE
+    for singleton in _SINGLETONS:
+        # CPython 3.11 objects start with ob_refcnt (Py_ssize_t); id() is the address.
+        refcount = ctypes.c_ssize_t.from_address(id(singleton))
+        if refcount.value < _RESERVE:
+            refcount.value += _RESERVE

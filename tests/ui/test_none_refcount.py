@@ -15,3 +15,8 @@ def test_many_qt_calls_that_return_nothing_do_not_abort_python():
         font.setBold(True)
     assert font.bold()
     assert sys.getrefcount(None) > 1_000
+
+
+def test_true_and_false_are_kept_alive_too():
+    assert sys.getrefcount(True) > 1 << 40 or sys.version_info >= (3, 12)
+    assert sys.getrefcount(False) > 1 << 40 or sys.version_info >= (3, 12)
