@@ -186,7 +186,9 @@ def _json_list(items: list[str]) -> str:
 
 def generators() -> list[DemoGenerator]:
     """Everything a demo journal is made of, in dependency order. Append yours here."""
-    return [household_rows, entry_rows]
+    from parentjournal.core.demo_moments import moment_rows
+
+    return [household_rows, entry_rows, moment_rows]
 
 
 def demo_household(entries: int, *, last_day: date, seed: int) -> DemoHousehold:

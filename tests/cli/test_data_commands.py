@@ -78,7 +78,7 @@ def test_export_then_import_into_an_empty_journal_gives_the_same_records(demo, t
     fresh = tmp_path / "fresh"
     done = pj("import", str(first), "--data-dir", str(fresh))
     assert done.returncode == 0, done.stdout + done.stderr
-    assert "New: 2 adults, 1 child, 1 setting and 400 journal entries." in done.stdout
+    assert "New: 2 adults, 1 child, 1 setting, 400 journal entries and 16 moments." in done.stdout
 
     again = pj("export", "--data-dir", str(fresh))  # to standard output
     assert again.returncode == 0, again.stderr

@@ -23,7 +23,7 @@ def test_the_same_seed_gives_the_same_journal_and_another_seed_another():
 def test_two_adults_and_a_baby_write_over_many_months():
     rows = rows_of(1000)
     tables = Counter(table for table, _row in rows)
-    assert tables == {"person": 2, "child": 1, "setting": 1, "entry": 1000}
+    assert tables == {"person": 2, "child": 1, "setting": 1, "entry": 1000, "moment": 40}
     entries = [row for table, row in rows if table == "entry"]
     people = {row["id"] for table, row in rows if table == "person"}
     assert {e["author_id"] for e in entries} == people
@@ -64,3 +64,16 @@ def test_each_adult_writes_about_the_other_by_name_and_in_their_own_role():
         own = [e["body"] for e in entries if e["author_id"] == author_id]
         assert not any(f"{name} nam de nachtvoeding over" in body for body in own)
         assert any(f"{other} nam de nachtvoeding over" in body for body in own)
+
+
+def test_demo_moments_are_for_yourself_and_for_each_other_and_greet_nobody_with_a_pile():
+    rows = rows_of(1000)
+    people = {row["id"] for table, row in rows if table == "person"}
+    moments = [row for table, row in rows if table == "moment"]
+    assert {m["author_id"] for m in moments} == people
+    for_someone = [m for m in moments if m["recipient_id"]]
+    assert for_someone and len(for_someone) < len(moments)
+    assert all(m["recipient_id"] != m["author_id"] for m in for_someone)
+    waiting = [m for m in for_someone if m["seen_at"] is None]
+    assert len(waiting) <= 3
+    assert all(m["day"] <= LAST_DAY.isoformat() for m in moments)
