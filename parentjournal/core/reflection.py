@@ -161,6 +161,14 @@ class ReflectionService:
         """One prompt by id in ``language`` (None for an id this version does not know)."""
         return next((p for p in library(language) if p.id == prompt_id), None)
 
+    def still_offered(self, person_id: str, prompt: Prompt) -> bool:
+        """True while ``prompt`` may be offered to this person (on, fits the phase, not hidden)."""
+        return (
+            self.enabled(person_id)
+            and prompt.suits(self.phase())
+            and prompt.id not in self.store.hidden_prompts(person_id)
+        )
+
     def hidden(self, person_id: str, language: str) -> list[Prompt]:
         """The prompts this person hid, in library order (to bring them back in settings)."""
         ids = self.store.hidden_prompts(person_id)

@@ -287,3 +287,15 @@ def test_starting_from_a_prompt_without_typing_keeps_nothing(qtbot, couple, tmp_
     assert screen.flush()
     assert journal.entry_repo.page(sara.id) == []
     close_window_and_journal(qtbot, window, journal)
+
+
+def test_a_new_phase_chosen_in_settings_changes_the_question_on_offer(qtbot, ctx):
+    ctx.journal.household.set_phase(Phase.PREGNANT)
+    card = None
+    for seed in range(40):  # find a card showing a pregnancy-only question
+        card = _card(qtbot, ctx, seed)
+        if card.prompt.phases == {Phase.PREGNANT}:
+            break
+    assert card.prompt.phases == {Phase.PREGNANT}
+    ctx.run(lambda: ctx.journal.household.set_phase(Phase.LATER))
+    assert Phase.LATER in card.prompt.phases

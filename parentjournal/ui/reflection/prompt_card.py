@@ -192,15 +192,9 @@ class PromptCard(QFrame):
         if changes.kind not in ("reflection", "setting"):
             return
         current = self._prompt
-        person = self.ctx.person_id
-        service = self.ctx.journal.reflection
-        still_fine = (
-            current is not None
-            and service.enabled(person)
-            and current.suits(service.phase())
-            and current.id not in service.store.hidden_prompts(person)
-        )
-        if not still_fine:
+        if current is None or not self.ctx.journal.reflection.still_offered(
+            self.ctx.person_id, current
+        ):
             self.another()
 
     def _language_changed(self) -> None:
