@@ -9,6 +9,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QDate, QEvent, Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
+    QComboBox,
     QDateEdit,
     QDialog,
     QDialogButtonBox,
@@ -27,9 +28,11 @@ from PySide6.QtWidgets import (
 from parentjournal.core.household import AdultInput, ChildInput
 from parentjournal.core.model import Phase
 from parentjournal.ui.focus import chain_tab_order
+from parentjournal.ui.formatting import date_edit_format
 from parentjournal.ui.text_size import set_relative_font
 
 MAX_ADULTS = 6
+NO_DATE, EXPECTED, BORN = 0, 1, 2
 
 
 def phase_label(phase: Phase) -> str:
@@ -151,32 +154,25 @@ class WelcomeDialog(QDialog):
         self.child_name_label.setBuddy(self.child_name)
         child_form.addRow(self.child_name_label, self.child_name)
 
-        self.no_date = QRadioButton(self.child_box)
-        self.no_date.setObjectName("child_no_date")
-        self.expected = QRadioButton(self.child_box)
-        self.expected.setObjectName("child_expected")
-        self.born = QRadioButton(self.child_box)
-        self.born.setObjectName("child_born")
-        self.no_date.setChecked(True)
-        self.date_kind = QButtonGroup(self)
-        for button in (self.no_date, self.expected, self.born):
-            self.date_kind.addButton(button)
+        # No date, expected on, born on: one choice beside the date it qualifies.
+        self.date_kind = QComboBox(self.child_box)
+        self.date_kind.setObjectName("child_date_kind")
+        self.date_kind.addItems(["", "", ""])
         self.child_date = QDateEdit(QDate.currentDate(), self.child_box)
         self.child_date.setObjectName("child_date")
         self.child_date.setCalendarPopup(True)
+        self.child_date.setDisplayFormat(date_edit_format())
         self.child_date.setEnabled(False)
-        self.no_date.toggled.connect(lambda none: self.child_date.setEnabled(not none))
-        kinds = QHBoxLayout()
-        kinds.setSpacing(16)
-        kinds.addWidget(self.no_date)
-        kinds.addWidget(self.expected)
-        kinds.addWidget(self.born)
-        kinds.addStretch(1)
-        self.date_kind_label = QLabel(self.child_box)
-        child_form.addRow(self.date_kind_label, kinds)
+        self.date_kind.currentIndexChanged.connect(
+            lambda index: self.child_date.setEnabled(index != NO_DATE)
+        )
+        date_row = QHBoxLayout()
+        date_row.setSpacing(12)
+        date_row.addWidget(self.date_kind)
+        date_row.addWidget(self.child_date, 1)
         self.child_date_label = QLabel(self.child_box)
-        self.child_date_label.setBuddy(self.child_date)
-        child_form.addRow(self.child_date_label, self.child_date)
+        self.child_date_label.setBuddy(self.date_kind)
+        child_form.addRow(self.child_date_label, date_row)
         layout.addWidget(self.child_box)
 
     def _build_phase(self, layout: QVBoxLayout) -> None:
@@ -226,7 +222,7 @@ class WelcomeDialog(QDialog):
         for row in self.adults:
             chain += [row.name, row.role]
         chain += [self.add_adult_button, self.child_box, self.child_name]
-        chain += [self.no_date, self.expected, self.born, self.child_date]
+        chain += [self.date_kind, self.child_date]
         chain += list(self.phase_buttons.values())
         chain += [self.ok_button, self.cancel_button]
         chain_tab_order(chain)
@@ -259,11 +255,11 @@ class WelcomeDialog(QDialog):
         self.child_box.setAccessibleName(self.tr("A child, if you like"))
         self.child_name_label.setText(self.tr("Name or &nickname"))
         self.child_name.setPlaceholderText(self.tr("A nickname is fine too"))
-        self.date_kind_label.setText(self.tr("A date?"))
-        self.no_date.setText(self.tr("Not now"))
-        self.expected.setText(self.tr("Expected"))
-        self.born.setText(self.tr("Born"))
         self.child_date_label.setText(self.tr("&Date"))
+        self.date_kind.setItemText(NO_DATE, self.tr("No date yet"))
+        self.date_kind.setItemText(EXPECTED, self.tr("Expected on"))
+        self.date_kind.setItemText(BORN, self.tr("Born on"))
+        self.date_kind.setAccessibleName(self.tr("Kind of date"))
         self.child_date.setAccessibleName(self.tr("Date of the child"))
         self.phase_box.setTitle(self.tr("Where are you now, do you feel?"))
         for phase, button in self.phase_buttons.items():
@@ -281,8 +277,9 @@ class WelcomeDialog(QDialog):
         """The child as typed, or nothing when the child box is not ticked."""
         if not self.child_box.isChecked():
             return []
-        day = None if self.no_date.isChecked() else self.child_date.date().toPython()
-        if self.born.isChecked():
+        kind = self.date_kind.currentIndex()
+        day = None if kind == NO_DATE else self.child_date.date().toPython()
+        if kind == BORN:
             return [ChildInput(self.child_name.text(), birth_date=day)]
         return [ChildInput(self.child_name.text(), due_date=day)]
 

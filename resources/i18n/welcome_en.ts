@@ -79,22 +79,6 @@
         <translation>A nickname is fine too</translation>
     </message>
     <message>
-        <source>A date?</source>
-        <translation>A date?</translation>
-    </message>
-    <message>
-        <source>Not now</source>
-        <translation>Not now</translation>
-    </message>
-    <message>
-        <source>Expected</source>
-        <translation>Expected</translation>
-    </message>
-    <message>
-        <source>Born</source>
-        <translation>Born</translation>
-    </message>
-    <message>
         <source>&amp;Date</source>
         <translation>&amp;Date</translation>
     </message>
@@ -105,6 +89,22 @@
     <message>
         <source>Date of the child</source>
         <translation>Date of the child</translation>
+    </message>
+    <message>
+        <source>No date yet</source>
+        <translation>No date yet</translation>
+    </message>
+    <message>
+        <source>Expected on</source>
+        <translation>Expected on</translation>
+    </message>
+    <message>
+        <source>Born on</source>
+        <translation>Born on</translation>
+    </message>
+    <message>
+        <source>Kind of date</source>
+        <translation>Kind of date</translation>
     </message>
     <message>
         <source>Where are you now, do you feel?</source>

@@ -9,7 +9,7 @@
     </message>
     <message>
         <source>Just had a baby</source>
-        <translation>Pas bevallen</translation>
+        <translation>Ons kindje is er pas</translation>
     </message>
     <message>
         <source>A little further along</source>
@@ -79,22 +79,6 @@
         <translation>Een koosnaampje mag ook</translation>
     </message>
     <message>
-        <source>A date?</source>
-        <translation>Een datum?</translation>
-    </message>
-    <message>
-        <source>Not now</source>
-        <translation>Nog niet</translation>
-    </message>
-    <message>
-        <source>Expected</source>
-        <translation>Verwacht</translation>
-    </message>
-    <message>
-        <source>Born</source>
-        <translation>Geboren</translation>
-    </message>
-    <message>
         <source>&amp;Date</source>
         <translation>&amp;Datum</translation>
     </message>
@@ -105,6 +89,22 @@
     <message>
         <source>Date of the child</source>
         <translation>Datum van het kind</translation>
+    </message>
+    <message>
+        <source>No date yet</source>
+        <translation>Nog geen datum</translation>
+    </message>
+    <message>
+        <source>Expected on</source>
+        <translation>Verwacht op</translation>
+    </message>
+    <message>
+        <source>Born on</source>
+        <translation>Geboren op</translation>
+    </message>
+    <message>
+        <source>Kind of date</source>
+        <translation>Soort datum</translation>
     </message>
     <message>
         <source>Where are you now, do you feel?</source>

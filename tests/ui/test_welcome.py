@@ -57,9 +57,11 @@ def test_two_adults_with_roles_and_a_child_with_a_due_date(qtbot):
     qtbot.keyClick(dialog.child_box, Qt.Key.Key_Space)
     assert dialog.child_box.isChecked()
     _type_and_tab(qtbot, "")
-    qtbot.keyClicks(dialog.child_name, "Boontje")
-    dialog.expected.setFocus()
-    qtbot.keyClick(dialog.expected, Qt.Key.Key_Space)
+    assert QApplication.focusWidget() is dialog.child_name
+    _type_and_tab(qtbot, "Boontje")
+    assert QApplication.focusWidget() is dialog.date_kind
+    assert not dialog.child_date.isEnabled()
+    qtbot.keyClick(dialog.date_kind, Qt.Key.Key_Down)  # "Expected on"
     assert dialog.child_date.isEnabled()
     dialog.child_date.setDate(QDate(2027, 3, 9))
     dialog.phase_buttons[Phase.PREGNANT].setFocus()
@@ -84,7 +86,7 @@ def test_starting_saves_the_whole_household(qtbot, journal, tmp_path):
         qtbot.keyClicks(dialog.adults[1].name, "Tom")
         dialog.child_box.setChecked(True)
         qtbot.keyClicks(dialog.child_name, "Mo")
-        dialog.born.setChecked(True)
+        dialog.date_kind.setCurrentIndex(2)  # "Born on"
         dialog.child_date.setDate(QDate(2026, 10, 1))
         dialog.phase_buttons[Phase.FIRST_WEEKS].setChecked(True)
         qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)

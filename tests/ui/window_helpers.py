@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from parentjournal.journal import Journal
@@ -18,9 +17,6 @@ def open_window(qtbot, journal: Journal, prefs_file: Path, translations=None) ->
     """Show a main window for ``journal`` with preferences in ``prefs_file``; focused."""
     ctx = AppContext(journal, Prefs(prefs_file), translations)
     window = MainWindow(ctx)
-    # Deleted when the test closes it, so later language or font changes never reach a
-    # window whose journal is already closed.
-    window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     qtbot.addWidget(window)
     with qtbot.waitActive(window):
         window.show()
@@ -29,7 +25,7 @@ def open_window(qtbot, journal: Journal, prefs_file: Path, translations=None) ->
 
 def click_in_next_dialog(qtbot, object_name: str) -> None:
     """When the next modal dialog opens, click its button named ``object_name``."""
-    from PySide6.QtCore import QTimer
+    from PySide6.QtCore import Qt, QTimer
     from PySide6.QtWidgets import QAbstractButton
 
     def click() -> None:
