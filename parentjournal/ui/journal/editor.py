@@ -91,6 +91,9 @@ class EntryEditor(QWidget):
         self.visibility.addItem("", str(Visibility.PRIVATE))
         self.visibility.addItem("", str(Visibility.SHARED))
         self.visibility_label.setBuddy(self.visibility)
+        # Longer translations and larger text wrap instead of being cut off.
+        self.day_label.setWordWrap(True)
+        self.visibility_label.setWordWrap(True)
         row.addWidget(self.day_label)
         row.addWidget(self.day)
         row.addSpacing(12)

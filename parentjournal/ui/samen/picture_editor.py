@@ -60,6 +60,8 @@ class PictureEditor(RetranslateWhenShown, QWidget):
         self.outside_name.setObjectName("outside_name")
         self.outside_name.setMaxLength(80)
         self.outside_label.setBuddy(self.outside_name)
+        # Longer translations and larger text wrap instead of being cut off.
+        self.outside_label.setWordWrap(True)
         layout.addLayout(self.choices_row)
         self.key_hint = QLabel(self)
         self.key_hint.setObjectName("key_hint")
