@@ -69,9 +69,15 @@ class MainWindow(QMainWindow):
         self.person_label.setBuddy(self.person_box)
         header.addWidget(self.person_label)
         header.addWidget(self.person_box)
-        self.header_buttons = QHBoxLayout()
-        header.addLayout(self.header_buttons)
         outer.addLayout(header)
+        # Quick actions get a row of their own, so long labels (a longer language, larger
+        # text) never squeeze the title or the person switcher.
+        self.header_buttons = QHBoxLayout()
+        self.header_buttons.setSpacing(8)
+        actions_row = QHBoxLayout()
+        actions_row.addLayout(self.header_buttons)
+        actions_row.addStretch(1)
+        outer.addLayout(actions_row)
 
         body = QHBoxLayout()
         body.setSpacing(16)

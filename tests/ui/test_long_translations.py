@@ -106,6 +106,8 @@ def test_no_text_is_cut_off_with_long_translations(qtbot, couple, tmp_path, pseu
 
     journal, *_ = couple
     window = open_window(qtbot, journal, tmp_path / "prefs.ini")
+    # The most common laptop screen, window maximised.
+    window.resize(1366, 740)
     page = window.show_section(key)
     QApplication.processEvents()
     problems = cut_off_texts(page) + cut_off_texts(window.centralWidget())
