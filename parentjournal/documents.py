@@ -8,13 +8,13 @@ from __future__ import annotations
 
 from datetime import date
 
+from parentjournal.core.journal_document import build_journal_document
 from parentjournal.core.model import Visibility
 from parentjournal.core.visit_document import (
     Document,
     VisitChoices,
     VisitMaterial,
     VisitRequest,
-    build_journal_document,
     build_visit_document,
     default_choices,
     gather,

@@ -12,8 +12,8 @@ that this module stays free of Qt; the export layer supplies a translated one.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-from dataclasses import dataclass, field
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Protocol
 
@@ -156,7 +156,7 @@ def _offered(record, request: VisitRequest) -> bool:
     return request.include_private and record.author_id == request.viewer_id
 
 
-def _in_period(day: date | None, request: VisitRequest) -> bool:
+def in_period(day: date | None, request: VisitRequest) -> bool:
     if day is None:
         return True
     if request.first and day < request.first:
@@ -191,7 +191,7 @@ def gather(
         talk = [
             c
             for c in checkins.to_talk_about_with_carer(viewer)
-            if _offered(c, request) and _in_period(c.day, request)
+            if _offered(c, request) and in_period(c.day, request)
         ]
     return VisitMaterial(
         request=request,
@@ -201,9 +201,9 @@ def gather(
         advice=tuple(
             a
             for a in advice.visible(viewer)
-            if a.stance is Stance.DOUBT and _offered(a, request) and _in_period(a.day, request)
+            if a.stance is Stance.DOUBT and _offered(a, request) and in_period(a.day, request)
         ),
-        entries=tuple(e for e in entries if _offered(e, request) and _in_period(e.day, request)),
+        entries=tuple(e for e in entries if _offered(e, request) and in_period(e.day, request)),
         latest_checkins=tuple(latest),
         talk_checkins=tuple(talk),
     )
@@ -221,12 +221,9 @@ def default_choices(material: VisitMaterial) -> VisitChoices:
     )
 
 
-@dataclass
-class _Names:
-    names: dict[str, str] = field(default_factory=dict)
-
-    def __call__(self, person_id: str) -> str:
-        return self.names.get(person_id, "?")
+def person_names(names: dict[str, str]) -> Callable[[str], str]:
+    """A lookup of names by person id ("?" for someone the journal no longer knows)."""
+    return lambda person_id: names.get(person_id, "?")
 
 
 def build_visit_document(
@@ -241,7 +238,7 @@ def build_visit_document(
     Only offered records can appear, whatever ids ``choices`` holds, so a mistake in a caller
     can never put an unoffered (private) record into a document.
     """
-    name = _Names(names)
+    name = person_names(names)
     request = material.request
     questions = [q for q in material.questions if q.id in choices.question_ids]
     doubts = [a for a in material.advice if a.id in choices.advice_ids]
@@ -313,105 +310,3 @@ def build_visit_document(
         sections,
         words.language,
     )
-
-
-def build_journal_document(
-    entries: Iterable[Entry],
-    questions: Iterable[Question],
-    advice: Iterable[Advice],
-    names: dict[str, str],
-    words: VisitWords,
-    *,
-    made_on: date,
-    first: date | None = None,
-    last: date | None = None,
-    moments: Iterable[Moment] = (),
-    checkins: Iterable[CheckIn] = (),
-) -> Document:
-    """A journal to keep or print: entries, moments and check-ins by month, then questions
-    and advice.
-
-    Callers pass only what the person may see (the repositories guarantee it).
-    """
-    name = _Names(names)
-    period = VisitRequest("", first=first, last=last)
-    # Entries, goed bezig-moments and check-ins together, day by day, grouped by month.
-    dated: list[tuple[date, str, DocItem]] = [
-        (
-            e.day,
-            e.created_at,
-            DocItem(
-                e.body or e.title,
-                heading=words.entry_heading(e, name(e.author_id)),
-                markdown=True,
-            ),
-        )
-        for e in entries
-    ]
-    dated += [
-        (
-            m.day,
-            m.created_at,
-            DocItem(
-                m.text,
-                heading=words.moment_heading(
-                    m, name(m.author_id), name(m.recipient_id) if m.recipient_id else ""
-                ),
-            ),
-        )
-        for m in moments
-    ]
-    dated += [
-        (
-            c.day,
-            c.created_at,
-            DocItem(
-                words.checkin_text(c), heading=words.journal_checkin_heading(c, name(c.author_id))
-            ),
-        )
-        for c in checkins
-    ]
-    by_month: dict[tuple[int, int], list[DocItem]] = {}
-    for day, _created, item in sorted(dated, key=lambda d: (d[0], d[1])):
-        if _in_period(day, period):
-            by_month.setdefault((day.year, day.month), []).append(item)
-    sections = [
-        DocSection(f"month-{year}-{month:02d}", words.month(date(year, month, 1)), tuple(items))
-        for (year, month), items in by_month.items()
-    ]
-    period = VisitRequest("", first=first, last=last)
-    sections.append(
-        DocSection(
-            "questions",
-            words.heading("all_questions"),
-            tuple(
-                DocItem(q.text, note=words.question_note(q, name(q.author_id)))
-                for q in questions
-                if _in_period(_created_day(q.created_at), period)
-            ),
-        )
-    )
-    sections.append(
-        DocSection(
-            "advice",
-            words.heading("all_advice"),
-            tuple(
-                DocItem(a.advice, note=words.advice_note(a, name(a.author_id)))
-                for a in advice
-                if _in_period(a.day, period)
-            ),
-        )
-    )
-    return document(
-        words.journal_title(),
-        [words.made_on(made_on), words.period_line(first, last)],
-        sections,
-        words.language,
-    )
-
-
-def _created_day(created_at: str) -> date | None:
-    try:
-        return date.fromisoformat(created_at[:10])
-    except ValueError:
-        return None

@@ -350,6 +350,10 @@
         <source>only for you</source>
         <translation>only for you</translation>
     </message>
+    <message>
+        <source>Nothing chosen yet. Would you like to tick something or write a few lines?</source>
+        <translation>Nothing chosen yet. Would you like to tick something or write a few lines?</translation>
+    </message>
 </context>
 <context>
     <name>QuestionDialog</name>
@@ -605,6 +609,10 @@
     <message>
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <source>Undo (Ctrl+Z)</source>
+        <translation>Undo (Ctrl+Z)</translation>
     </message>
     <message>
         <source>Undo</source>

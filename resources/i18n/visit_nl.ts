@@ -350,6 +350,10 @@
         <source>only for you</source>
         <translation>alleen voor jou</translation>
     </message>
+    <message>
+        <source>Nothing chosen yet. Would you like to tick something or write a few lines?</source>
+        <translation>Nog niets gekozen. Wil je iets aanvinken of een paar zinnen schrijven?</translation>
+    </message>
 </context>
 <context>
     <name>QuestionDialog</name>
@@ -605,6 +609,10 @@
     <message>
         <source>&amp;Undo</source>
         <translation>Ongedaan ma&amp;ken</translation>
+    </message>
+    <message>
+        <source>Undo (Ctrl+Z)</source>
+        <translation>Ongedaan maken (Ctrl+Z)</translation>
     </message>
     <message>
         <source>Undo</source>

@@ -175,9 +175,9 @@ def measure_scroll(screen) -> dict:
 def measure_exports(journal, person_id: str, runs: int) -> dict:
     """A visit PDF and a full-year Markdown export, through the core and export modules."""
     from parentjournal.core.clock import today
+    from parentjournal.core.journal_document import build_journal_document
     from parentjournal.core.visit_document import (
         VisitRequest,
-        build_journal_document,
         build_visit_document,
         default_choices,
         default_period,

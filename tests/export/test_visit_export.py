@@ -10,10 +10,10 @@ from datetime import date
 import pypdf
 import pytest
 
+from parentjournal.core.journal_document import build_journal_document
 from parentjournal.core.model import EntryDraft, Visibility
 from parentjournal.core.visit_document import (
     VisitRequest,
-    build_journal_document,
     build_visit_document,
     default_choices,
     gather,

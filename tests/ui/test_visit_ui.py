@@ -340,3 +340,17 @@ def test_export_the_journal_as_markdown_for_a_period(ctx, qtbot, couple, tmp_pat
     assert not dialog.first.isEnabled()
     qtbot.mouseClick(dialog.save, Qt.MouseButton.LeftButton)
     assert "Vorig jaar" in target.read_text(encoding="utf-8")
+
+
+def test_undo_belongs_to_the_person_who_removed(ctx, qtbot, couple):
+    journal, sara, tom = couple
+    ask(ctx, sara, "Van Sara")
+    screen = VisitScreen(ctx)
+    qtbot.addWidget(screen)
+    screen.show()
+    select(screen.questions, "Van Sara")
+    qtbot.mouseClick(screen.question_remove, Qt.MouseButton.LeftButton)
+    assert screen.undo_bar.isVisible()
+    ctx.set_person(tom.id)
+    assert not screen.undo_bar.isVisible()
+    assert journal.questions.visible(sara.id) == []

@@ -326,6 +326,13 @@ class PrepareVisitDialog(QDialog):
         self.document = visit_document(
             self.ctx.journal, self.material, self.choices(), language=language
         )
+        empty = self.tr(
+            "Nothing chosen yet. Would you like to tick something or write a few lines?"
+        )
+        if not self.document.sections:
+            self.status.setText(empty)
+        elif self.status.text() == empty:
+            self.status.clear()
         scroll = self.preview.verticalScrollBar().value()
         self.preview.setHtml(to_html(self.document, for_qt=True, colours=False))
         self.preview.verticalScrollBar().setValue(scroll)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import contextlib
+
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -17,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from parentjournal.core.journal import NotAllowedError
 from parentjournal.core.model import ChangeSet, Visibility
 from parentjournal.core.visits import Advice, Question, Stance
 from parentjournal.ui.context import AppContext
@@ -97,8 +100,11 @@ class VisitScreen(QWidget):
             delete = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), tree)
             delete.setContext(Qt.ShortcutContext.WidgetShortcut)
             delete.activated.connect(self.remove_current)
+        undo = QShortcut(QKeySequence(QKeySequence.StandardKey.Undo), self)
+        undo.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        undo.activated.connect(self.undo)
         ctx.changed.connect(self._on_changed)
-        ctx.person_changed.connect(lambda _p: self.refresh())
+        ctx.person_changed.connect(self._person_changed)
         self.retranslate()
         self.refresh()
 
@@ -183,6 +189,7 @@ class VisitScreen(QWidget):
                 button = getattr(self, f"{kind}_{part}")
                 button.setAccessibleName(button.text().replace("&", "").rstrip("…"))
         self.undo_button.setText(self.tr("&Undo"))
+        self.undo_button.setToolTip(self.tr("Undo (Ctrl+Z)"))
         self.undo_button.setAccessibleName(self.tr("Undo"))
         self.refresh()
 
@@ -365,9 +372,17 @@ class VisitScreen(QWidget):
         kind, record_id = self._undo
         journal = self.ctx.journal
         service = journal.questions if kind == "question" else journal.advice
-        self.ctx.run(lambda: service.restore(record_id, self.ctx.person_id))
+        # No longer this person's to restore (or gone): then there is nothing to undo.
+        with contextlib.suppress(KeyError, NotAllowedError):
+            self.ctx.run(lambda: service.restore(record_id, self.ctx.person_id))
         self._undo = None
         self.undo_bar.hide()
+
+    def _person_changed(self, _person_id: str) -> None:
+        # Only the person who removed something can bring it back.
+        self._undo = None
+        self.undo_bar.hide()
+        self.refresh()
 
     def hideEvent(self, event) -> None:
         # A search still waiting must not run after the window (and the journal) closed.
