@@ -247,6 +247,14 @@ class CareLoadRepo:
                 [now, now, picture_id],
             )
 
+    def unshare_picture(self, picture_id: str) -> None:
+        now = utc_now()
+        with transaction(self.db):
+            self.db.execute(
+                "UPDATE care_picture SET shared_at = NULL, updated_at = ? WHERE id = ?",
+                [now, picture_id],
+            )
+
     # Agreements -------------------------------------------------------------------------
     def agreements(self, *, deleted: bool = False) -> list[Agreement]:
         where = "deleted_at IS NOT NULL" if deleted else "deleted_at IS NULL"

@@ -251,6 +251,9 @@ class MainWindow(QMainWindow):
             return
         if changes.kind == "person":
             self._fill_people()
+            # Some titles follow the household (Samen is "Mijn draaglast" with one adult).
+            for row, section in enumerate(self._sections):
+                self.nav.item(row).setText(section.title())
 
     def _show_problem(self, message: str) -> None:
         # Non-blocking: the person keeps typing while we tell them.

@@ -587,6 +587,30 @@
         <translation>Share my picture</translation>
     </message>
     <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <source>Undo the last answer</source>
+        <translation>Undo the last answer</translation>
+    </message>
+    <message>
+        <source>Ctrl+Z</source>
+        <translation>Ctrl+Z</translation>
+    </message>
+    <message>
+        <source>Stop s&amp;haring</source>
+        <translation>Stop s&amp;haring</translation>
+    </message>
+    <message>
+        <source>Stop sharing my picture</source>
+        <translation>Stop sharing my picture</translation>
+    </message>
+    <message>
+        <source>From now on only you see this picture again.</source>
+        <translation>From now on only you see this picture again.</translation>
+    </message>
+    <message>
         <source>&amp;Fill in again</source>
         <translation>&amp;Fill in again</translation>
     </message>

@@ -587,6 +587,30 @@
         <translation>Mijn beeld delen</translation>
     </message>
     <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Ongedaan maken</translation>
+    </message>
+    <message>
+        <source>Undo the last answer</source>
+        <translation>Het laatste antwoord ongedaan maken</translation>
+    </message>
+    <message>
+        <source>Ctrl+Z</source>
+        <translation>Ctrl+Z</translation>
+    </message>
+    <message>
+        <source>Stop s&amp;haring</source>
+        <translation>Niet meer d&amp;elen</translation>
+    </message>
+    <message>
+        <source>Stop sharing my picture</source>
+        <translation>Mijn beeld niet meer delen</translation>
+    </message>
+    <message>
+        <source>From now on only you see this picture again.</source>
+        <translation>Vanaf nu ziet alleen jij dit beeld weer.</translation>
+    </message>
+    <message>
         <source>&amp;Fill in again</source>
         <translation>Opnieuw &amp;invullen</translation>
     </message>

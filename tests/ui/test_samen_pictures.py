@@ -152,3 +152,53 @@ def test_one_adult_sees_my_load_without_partner_screens(journal, qtbot, tmp_path
     # Sharing needs nobody else; fill in again keeps the first picture with its date.
     qtbot.mouseClick(page.editor.again_button, Qt.MouseButton.LeftButton)
     assert len(journal.careload.my_pictures(noor.id)) == 2
+
+
+def test_a_second_adult_turns_my_load_into_together(journal, qtbot, tmp_path):
+    journal.household.set_up([AdultInput("Noor")], [], None)
+    ctx, window = open_window(qtbot, journal, tmp_path)
+    page = window.show_section("samen")
+    alone = window.nav.currentItem().text()
+    tabs_alone = page.tabs.count()
+    ctx.run(lambda: journal.household.add_person("Jamie"))
+    assert window.nav.currentItem().text() != alone
+    assert page.tabs.count() == tabs_alone + 2  # look together, your partner
+    assert "Jamie" in [b.accessibleName() for b, _h in page.editor.choice_buttons]
+
+
+def test_ctrl_z_puts_the_previous_answer_back(couple, qtbot, tmp_path):
+    journal, sara, _tom = couple
+    _ctx, window = open_window(qtbot, journal, tmp_path)
+    editor = window.show_section("samen").editor
+    first = journal.careload.tasks()[0]
+    qtbot.keyClick(editor.table, Qt.Key.Key_1)  # me
+    editor.table.focus_cell(first.id, Stage.NOTICE)
+    qtbot.keyClick(editor.table, Qt.Key.Key_3)  # together, replacing "me"
+    qtbot.keyClick(editor.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert _cells(journal, sara)[(first.id, Stage.NOTICE)] == Holder(HolderKind.PERSON, sara.id)
+    assert editor.table.current_task_stage() == (first.id, Stage.NOTICE)
+    qtbot.mouseClick(editor.undo_button, Qt.MouseButton.LeftButton)
+    assert _cells(journal, sara) == {}
+    assert not editor.undo_button.isEnabled()
+
+
+def test_stopping_sharing_takes_the_picture_out_of_the_side_by_side(couple, qtbot, tmp_path):
+    journal, sara, tom = couple
+    care = journal.careload
+    task = care.tasks()[0]
+    for person in (sara, tom):
+        picture, _ = care.start_picture(person.id)
+        care.set_cell(
+            person.id, picture.id, task.id, Stage.DO, Holder(HolderKind.PERSON, person.id)
+        )
+        care.share(person.id, picture.id)
+    ctx, window = open_window(qtbot, journal, tmp_path)
+    page = window.show_section("samen")
+    assert len(page.side_by_side.cards) == 1
+    assert page.editor.stop_button.isVisibleTo(page.editor)
+    qtbot.mouseClick(page.editor.stop_button, Qt.MouseButton.LeftButton)
+    assert page.side_by_side.cards == [] and page.side_by_side.current is None
+    assert page.editor.share_button.isVisibleTo(page.editor)
+    ctx.set_person(tom.id)
+    assert page.side_by_side.current is None
+    assert care.cells_for(tom.id, care.current_picture(sara.id).id) == {}

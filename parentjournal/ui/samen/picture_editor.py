@@ -7,6 +7,7 @@ and after an answer the cursor moves on, so a whole row goes by in four key pres
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -35,6 +36,8 @@ class PictureEditor(RetranslateWhenShown, QWidget):
         self.ctx = ctx
         self.setObjectName("PictureEditor")
         self.picture: Picture | None = None
+        # (picture id, task id, stage, the answer before): Ctrl+Z walks back through these.
+        self._undo: list[tuple[str, str, Stage, Holder | None]] = []
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 8, 0, 0)
         layout.setSpacing(10)
@@ -76,7 +79,17 @@ class PictureEditor(RetranslateWhenShown, QWidget):
         self.again_button.setObjectName("start_again")
         self.again_button.setMinimumHeight(36)
         self.again_button.clicked.connect(self.start_again)
+        self.stop_button = QPushButton(self)
+        self.stop_button.setObjectName("stop_sharing")
+        self.stop_button.setMinimumHeight(36)
+        self.stop_button.clicked.connect(self.stop_sharing)
+        self.undo_button = QPushButton(self)
+        self.undo_button.setObjectName("undo_answer")
+        self.undo_button.setMinimumHeight(36)
+        self.undo_button.clicked.connect(self.undo)
+        actions.addWidget(self.undo_button)
         actions.addWidget(self.share_button)
+        actions.addWidget(self.stop_button)
         actions.addWidget(self.again_button)
         actions.addStretch(1)
         layout.addLayout(actions)
@@ -114,6 +127,12 @@ class PictureEditor(RetranslateWhenShown, QWidget):
         self.outside_name.setAccessibleName(self.tr("Name of someone outside the household"))
         self.share_button.setText(self.tr("&Share my picture…"))
         self.share_button.setAccessibleName(self.tr("Share my picture"))
+        self.undo_button.setText(self.tr("&Undo"))
+        self.undo_button.setAccessibleName(self.tr("Undo the last answer"))
+        self.undo_button.setToolTip(self.tr("Ctrl+Z"))
+        self.stop_button.setText(self.tr("Stop s&haring"))
+        self.stop_button.setAccessibleName(self.tr("Stop sharing my picture"))
+        self.stop_button.setToolTip(self.tr("From now on only you see this picture again."))
         self.again_button.setText(self.tr("&Fill in again"))
         self.again_button.setAccessibleName(self.tr("Fill in again"))
         self.again_button.setToolTip(
@@ -175,6 +194,8 @@ class PictureEditor(RetranslateWhenShown, QWidget):
     def reload(self, *, from_the_top: bool = False) -> None:
         care = self.ctx.journal.careload
         self.picture = care.current_picture(self.ctx.person_id)
+        if from_the_top:
+            self._undo.clear()  # another person's answers are not theirs to undo
         self.table.set_tasks(care.tasks())
         self._build_choices()
         self._draw()
@@ -210,7 +231,11 @@ class PictureEditor(RetranslateWhenShown, QWidget):
             )
         self.share_button.setEnabled(self.picture is not None and not self.picture.is_shared)
         # With one adult there is nobody to share with.
-        self.share_button.setVisible(len(self.ctx.people()) > 1)
+        several = len(self.ctx.people()) > 1
+        shared = self.picture is not None and self.picture.is_shared
+        self.share_button.setVisible(several and not shared)
+        self.stop_button.setVisible(several and shared)
+        self.undo_button.setEnabled(bool(self._undo))
         self.again_button.setEnabled(self.picture is not None)
 
     def answer(self, holder: Holder | None) -> None:
@@ -228,12 +253,35 @@ class PictureEditor(RetranslateWhenShown, QWidget):
                 return
             self.picture = started[0]
         picture_id = self.picture.id
+        before = care.cells_for(person, picture_id).get(where)
         if self.ctx.run(lambda: care.set_cell(person, picture_id, *where, holder)) is None:
             return
+        self._undo.append((picture_id, *where, before))
+        self.undo_button.setEnabled(True)
         if holder is not None:
             self.table.next_cell()
 
+    def undo(self) -> None:
+        """Put back the answer before the last change (Ctrl+Z), and go to that cell."""
+        if not self._undo:
+            return
+        picture_id, task_id, stage, before = self._undo.pop()
+        care, person = self.ctx.journal.careload, self.ctx.person_id
+        self.ctx.run(lambda: care.set_cell(person, picture_id, task_id, stage, before))
+        self.table.focus_cell(task_id, stage)
+        self.undo_button.setEnabled(bool(self._undo))
+
+    def stop_sharing(self) -> None:
+        if self.picture is not None:
+            care, person, picture_id = (
+                self.ctx.journal.careload,
+                self.ctx.person_id,
+                self.picture.id,
+            )
+            self.ctx.run(lambda: care.stop_sharing(person, picture_id))
+
     def start_again(self) -> None:
+        self._undo.clear()  # the earlier picture stays as it was
         care = self.ctx.journal.careload
         person = self.ctx.person_id
         self.ctx.run(lambda: care.start_picture(person))
@@ -271,6 +319,9 @@ class PictureEditor(RetranslateWhenShown, QWidget):
                 if index < len(self.choice_buttons):
                     self.answer(self.choice_buttons[index][1])
                     return True
+            if event.matches(QKeySequence.StandardKey.Undo):
+                self.undo()
+                return True
             if key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
                 self.answer(None)
                 return True
