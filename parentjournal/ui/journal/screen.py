@@ -31,6 +31,7 @@ from parentjournal.ui.formatting import format_day
 from parentjournal.ui.journal.bin_dialog import BinDialog
 from parentjournal.ui.journal.editor import EntryEditor
 from parentjournal.ui.journal.filters import DayPicker, FilterBar
+from parentjournal.ui.journal.notice_bar import NoticeBar
 from parentjournal.ui.journal.search_panel import SearchPanel
 from parentjournal.ui.journal.timeline_delegate import TimelineDelegate
 from parentjournal.ui.journal.timeline_model import TimelineModel
@@ -86,18 +87,9 @@ class JournalScreen(QWidget):
         self.filters.day_button.clicked.connect(self.choose_day)
         self.filters.bin_button.clicked.connect(self.open_bin)
 
-        self.jump_bar = QWidget(left)
-        jump_layout = QHBoxLayout(self.jump_bar)
-        jump_layout.setContentsMargins(0, 0, 0, 0)
-        self.jump_label = QLabel(self.jump_bar)
-        self.jump_label.setWordWrap(True)
-        self.show_all_button = QPushButton(self.jump_bar)
-        self.show_all_button.setObjectName("show_all_button")
-        self.show_all_button.setMinimumHeight(32)
+        self.jump_bar = NoticeBar("show_all_button", left)
+        self.jump_label, self.show_all_button = self.jump_bar.label, self.jump_bar.button
         self.show_all_button.clicked.connect(self.show_all)
-        jump_layout.addWidget(self.jump_label, 1)
-        jump_layout.addWidget(self.show_all_button)
-        self.jump_bar.hide()
 
         self.list_stack = QStackedWidget(left)
         self.model = TimelineModel(
@@ -131,17 +123,9 @@ class JournalScreen(QWidget):
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(8, 0, 0, 0)
         right_layout.setSpacing(8)
-        self.undo_bar = QWidget(right)
-        undo_layout = QHBoxLayout(self.undo_bar)
-        undo_layout.setContentsMargins(0, 0, 0, 0)
-        self.undo_label = QLabel(self.undo_bar)
-        self.undo_button = QPushButton(self.undo_bar)
-        self.undo_button.setObjectName("undo_delete_button")
-        self.undo_button.setMinimumHeight(32)
+        self.undo_bar = NoticeBar("undo_delete_button", right)
+        self.undo_label, self.undo_button = self.undo_bar.label, self.undo_bar.button
         self.undo_button.clicked.connect(self.undo_delete)
-        undo_layout.addWidget(self.undo_label, 1)
-        undo_layout.addWidget(self.undo_button)
-        self.undo_bar.hide()
         self.editor = EntryEditor(self.ctx, right)
         self.editor.saved.connect(self._entry_saved)
         self.editor.delete_requested.connect(self.delete_entry)
