@@ -13,7 +13,8 @@ reused next time), then measured, several runs each, reporting median and spread
   fetches every match's rowid from the index (the least a newest-first search can do);
 - typing: one autosave of a 20,000-character entry being edited;
 - opening an entry; scrolling the timeline to the bottom, page by page;
-- export: a visit PDF and a full-year Markdown document;
+- export: a visit PDF and a full-year Markdown document, in-process through the core and
+  as the whole ``parentjournal export`` command;
 - peak RSS after start-up and after a search (a fresh process per size).
 
 Prints one table and writes the figures as JSON to tests/bench/results/ (gitignored).
@@ -30,7 +31,7 @@ import subprocess
 import sys
 import tempfile
 import time
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -127,6 +128,20 @@ def measure_startups(demos: dict[int, Path], runs: int, work: Path) -> dict[int,
     }
 
 
+def measure_cli_exports(demo: Path, runs: int, work: Path) -> dict:
+    """``parentjournal export`` as a person runs it: a visit PDF and a year of Markdown."""
+    end = date.today()
+    common = [sys.executable, "-m", "parentjournal", "export", "--data-dir", str(demo)]
+    common += ["--person", "Lotte", "--lang", "nl"]
+    visit = [*common, "--format", "pdf", "--visit", "--out", str(work / "visit.pdf")]
+    year = [*common, "--format", "markdown", "--out", str(work / "year.md")]
+    year += ["--from", (end - timedelta(days=365)).isoformat(), "--to", end.isoformat()]
+    return {
+        "cli_visit_pdf_ms": stats([run_timed(visit)[0] for _ in range(runs)]),
+        "cli_year_markdown_ms": stats([run_timed(year)[0] for _ in range(runs)]),
+    }
+
+
 def measure_inside(demo: Path, runs: int, work: Path) -> dict:
     """Search, typing, opening, scrolling, exports and memory, in a fresh process."""
     # These measurements change the journal (typing), so they get a copy.
@@ -199,6 +214,8 @@ def table(results: list[dict]) -> str:
     row("visit PDF (ms)", lambda r: _ms(r["exports"]["visit_pdf_ms"]))
     row("full-year Markdown (ms)", lambda r: _ms(r["exports"]["year_markdown_ms"]))
     row("  entries in that year", lambda r: str(r["exports"]["year_markdown_entries"]))
+    row("export --format pdf --visit (ms)", lambda r: _span(r["cli_visit_pdf_ms"]))
+    row("export --format markdown, a year (ms)", lambda r: _span(r["cli_year_markdown_ms"]))
     row("peak RSS after start-up (MiB)", lambda r: f"{r['rss_after_startup_kib'] / 1024:.0f}")
     row("peak RSS after a search (MiB)", lambda r: f"{r['rss_after_search_kib'] / 1024:.0f}")
     row("  app process alone (MiB)", lambda r: f"{r['startup_rss_kib']['median'] / 1024:.0f}")
@@ -230,7 +247,20 @@ def main(argv: list[str]) -> int:
     for size, demo in demos.items():
         print(f"measuring {size:,} entries…", file=sys.stderr, flush=True)
         inside = measure_inside(demo, args.runs, args.work)
-        results.append({"entries": size, "demo_seconds": created[size], **startups[size], **inside})
+        try:
+            commands = measure_cli_exports(demo, args.runs, args.work)
+        except RuntimeError as exc:  # an older main without these export formats
+            print(f"export commands not measured: {exc}", file=sys.stderr)
+            commands = {}
+        results.append(
+            {
+                "entries": size,
+                "demo_seconds": created[size],
+                **startups[size],
+                **inside,
+                **commands,
+            }
+        )
     text = table(results)
     print(text)
     print()
