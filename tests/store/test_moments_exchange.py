@@ -6,6 +6,8 @@ from __future__ import annotations
 import json
 from datetime import date
 
+import pytest
+
 from parentjournal.core.exchange import build_document, validate_document
 from parentjournal.core.model import EntryDraft, Visibility
 from parentjournal.core.moments import MomentDraft
@@ -18,6 +20,14 @@ from parentjournal.store.record_io import (
     schema_names,
     table_shapes,
 )
+
+
+@pytest.fixture
+def three_people(couple):
+    """Sara, Tom and Mia (a grandmother who helps)."""
+    journal, sara, tom = couple
+    mia, _ = journal.household.add_person("Mia", "oma")
+    return journal, sara, tom, mia
 
 
 def export_json(journal) -> str:
@@ -91,3 +101,28 @@ def test_importing_the_same_file_twice_adds_no_moment(couple, tmp_path):
         assert len(fresh.moments.search(tom.id, "gewandeld")) == 1
     finally:
         fresh.close()
+
+
+def test_a_person_scoped_export_never_has_a_partners_private_moment(three_people):
+    from parentjournal.documents import journal_document
+    from parentjournal.export.markdown import to_markdown
+
+    journal, sara, tom, mia = three_people
+    for text, to, visibility in (
+        ("Sara alleen voor zichzelf", None, Visibility.PRIVATE),
+        ("Sara voor Tom", tom, Visibility.PRIVATE),
+        ("Sara voor het hele gezin", None, Visibility.SHARED),
+    ):
+        journal.moments.give(
+            MomentDraft(
+                sara.id, date(2026, 3, 3), text, to.id if to else None, visibility=visibility
+            )
+        )
+    words = {
+        person.name: to_markdown(journal_document(journal, person.id, language="en"))
+        for person in (sara, tom, mia)
+    }
+    assert "Sara alleen voor zichzelf" in words["Sara"]
+    assert "Sara alleen voor zichzelf" not in words["Tom"] + words["Mia"]
+    assert "Sara voor Tom" in words["Tom"] and "Sara voor Tom" not in words["Mia"]
+    assert all("Sara voor het hele gezin" in text for text in words.values())
