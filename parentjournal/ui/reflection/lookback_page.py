@@ -154,13 +154,12 @@ class LookbackPage(QScrollArea):
         layout.setSpacing(12)
         return box, layout
 
-    def _entry_text(self, entry: Entry) -> str:
-        day = html.escape(format_day(entry.day))
-        head = f"<b>{day}</b>"
+    def _entry_text(self, entry: Entry, *, with_day: bool = True) -> str:
+        head = f"<b>{html.escape(format_day(entry.day))}</b>" if with_day else ""
         if entry.author_id != self.ctx.person_id:
             # Shared by someone else: say whose words these are.
             head += " · " + html.escape(self.ctx.name_of(entry.author_id))
-        lines = [head]
+        lines = [head] if head else []
         if entry.title:
             lines.append(f"<i>{html.escape(_excerpt(entry.title, 120))}</i>")
         if entry.body.strip():
@@ -204,7 +203,8 @@ class LookbackPage(QScrollArea):
             ).format(day=format_day(entry.day)),
             box,
         )
-        text = self._label(self._entry_text(entry), box, rich=True)
+        # The question already names the day; the text itself follows.
+        text = self._label(self._entry_text(entry, with_day=False), box, rich=True)
         text.setObjectName("lookback_a_while_ago_text")
         text.hide()
         row = QHBoxLayout()
