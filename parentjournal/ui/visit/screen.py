@@ -247,6 +247,7 @@ class VisitScreen(QWidget):
                     ],
                 )
                 item.setData(0, ID_ROLE, q.id)
+                item.setToolTip(0, text)
         self.questions.setVisible(bool(questions))
         self.question_empty.setVisible(not questions)
         self.question_empty.setText(
@@ -282,6 +283,9 @@ class VisitScreen(QWidget):
                     ],
                 )
                 item.setData(0, ID_ROLE, a.id)
+                # Long words of one's own are cut in the columns; the tooltip shows them whole.
+                for column in range(3):
+                    item.setToolTip(column, item.text(column))
         self.advice.setVisible(bool(advice))
         self.advice_empty.setVisible(not advice)
         if self.search.text().strip():
