@@ -95,3 +95,49 @@ def test_settings_tab_order_reads_top_to_bottom(qtbot, window):
         order.append(order[-1].nextInFocusChain())
     first, second = people.rows
     assert order == [first.name, first.role, first.remove, second.name, second.role, second.remove]
+
+
+def _global_action_keys() -> list[str]:
+    from parentjournal.ui.actions import global_actions
+
+    return [action.key for action in global_actions()]
+
+
+@pytest.mark.parametrize("key", _global_action_keys())
+def test_dialogs_of_global_actions_are_accessible(qtbot, window, key):
+    """Quick-capture and other dialogs reachable from everywhere get the same checks."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtGui import QAction
+    from PySide6.QtWidgets import QDialog
+
+    before = set(QApplication.topLevelWidgets())
+    checked: dict[str, list[str]] = {}
+
+    def inspect_new_dialogs() -> bool:
+        new = [
+            w
+            for w in QApplication.topLevelWidgets()
+            if w not in before and w.isVisible() and isinstance(w, QDialog)
+        ]
+        for dialog in new:
+            # Qt's own dialogs (file choosers, message boxes) are Qt's business.
+            if type(dialog).__module__.startswith("parentjournal"):
+                checked[type(dialog).__name__] = (
+                    _check_names(dialog) + _check_mnemonics(dialog) + _check_keyboard(dialog)
+                )
+            dialog.reject()
+        return bool(new)
+
+    timer = QTimer()
+    timer.setInterval(50)
+    timer.timeout.connect(inspect_new_dialogs)  # also runs inside a modal dialog's exec()
+    timer.start()
+    try:
+        window.findChild(QAction, f"action_{key}").trigger()
+        qtbot.waitUntil(lambda: inspect_new_dialogs() or bool(checked), timeout=2000)
+    except AssertionError:
+        pass  # an action without a dialog of its own has nothing to check here
+    finally:
+        timer.stop()
+    problems = [f"{name}: {p}" for name, found in checked.items() for p in found]
+    assert not problems, "\n".join(problems)
