@@ -43,6 +43,7 @@ def test_ctrl_h_asks_how_you_are_and_saves_as_you_type(couple, qtbot, tmp_path):
     assert "moe" in page.checkins.list.item(0).text()
 
     # Tom's partner page shows nothing of it until Sara shares this check-in.
+    page.tabs.setCurrentWidget(page.partner)
     ctx.set_person(tom.id)
     assert "Moe, maar" not in "\n".join(page.partner.texts())
     ctx.set_person(sara.id)
@@ -52,6 +53,7 @@ def test_ctrl_h_asks_how_you_are_and_saves_as_you_type(couple, qtbot, tmp_path):
     qtbot.keyClick(dialog.shared, Qt.Key.Key_Space)
     dialog.close()
     ctx.set_person(tom.id)
+    page.tabs.setCurrentWidget(page.partner)
     assert "Moe, maar het gaat." in "\n".join(page.partner.texts())
 
 
@@ -101,3 +103,23 @@ def test_the_check_in_leads_to_help_and_support(couple, qtbot, tmp_path):
     assert support is not None and support.isVisible()
     support.close()
     dialog.close()
+
+
+def test_the_partner_page_shows_what_was_shared_while_it_was_out_of_sight(couple, qtbot, tmp_path):
+    from datetime import date
+
+    from parentjournal.core.model import EntryDraft
+
+    journal, _sara, tom = couple
+    ctx, window = open_window(qtbot, journal, tmp_path)
+    page = window.show_section("samen")
+    page.tabs.setCurrentWidget(page.editor)
+    draft = EntryDraft(
+        tom.id, date(2026, 3, 3), "Eerste wandeling samen", visibility=Visibility.SHARED
+    )
+    ctx.run(lambda: journal.entries.create(draft))
+    ctx.run(lambda: journal.entries.create(EntryDraft(tom.id, date(2026, 3, 4), "Alleen voor mij")))
+    page.tabs.setCurrentWidget(page.partner)
+    shown = "\n".join(page.partner.texts())
+    assert "Eerste wandeling samen" in shown
+    assert "Alleen voor mij" not in shown

@@ -15,6 +15,14 @@ class RetranslateWhenShown:
     """Mixin for QWidget subclasses with a ``retranslate()`` method."""
 
     _words_stale = False
+    _data_stale = False
+
+    def refresh_when_shown(self) -> None:
+        """Reload now if on screen, else when next shown (for views with costly reads)."""
+        if self.isVisible():
+            self.reload()
+        else:
+            self._data_stale = True
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -27,5 +35,9 @@ class RetranslateWhenShown:
     def showEvent(self, event: QShowEvent) -> None:
         if self._words_stale:
             self._words_stale = False
+            self._data_stale = False
             self.retranslate()
+        elif self._data_stale:
+            self._data_stale = False
+            self.reload()
         super().showEvent(event)

@@ -78,8 +78,8 @@ class PartnerPage(RetranslateWhenShown, QWidget):
         self.layout_.insertWidget(5, self.look_button, 0, Qt.AlignmentFlag.AlignLeft)
         self.layout_.addStretch(1)
         self.other_box.activated.connect(lambda _i: self.reload())
-        ctx.changed.connect(lambda _c: self.reload())
-        ctx.person_changed.connect(lambda _pid: self.reload())
+        ctx.changed.connect(self._on_changed)
+        ctx.person_changed.connect(lambda _pid: self.refresh_when_shown())
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -175,6 +175,11 @@ class PartnerPage(RetranslateWhenShown, QWidget):
         if len(first) > 120:
             first = first[:119] + "…"
         return f"{format_day(entry.day)}: {first}"
+
+    def _on_changed(self, changes) -> None:
+        # The Dagboek autosaves while someone types: this page catches up when it is shown.
+        if changes.kind in ("checkin", "picture", "moment", "entry", "person", "journal"):
+            self.refresh_when_shown()
 
     def texts(self) -> list[str]:
         return [label.text() for pair in self.sections.values() for label in pair]
