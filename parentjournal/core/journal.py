@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from parentjournal.core.model import ChangeSet, Entry, EntryDraft, SearchHit
+from parentjournal.core.model import PRESET_THEMES, ChangeSet, Entry, EntryDraft, SearchHit
 from parentjournal.core.ports import EntryStore
 
 # A body larger than this is refused with a clear message instead of slowing everything
@@ -79,6 +79,10 @@ class JournalService:
 
     def search(self, person_id: str, text: str, limit: int = 50) -> list[SearchHit]:
         return self.entries.search(person_id, text, limit=limit)
+
+    def own_themes(self, person_id: str) -> list[str]:
+        """Themes people typed themselves on entries ``person_id`` may see (not the presets)."""
+        return [t for t in self.entries.themes_in_use(person_id) if t not in PRESET_THEMES]
 
     def bin(self, person_id: str) -> list[Entry]:
         return self.entries.deleted(person_id)

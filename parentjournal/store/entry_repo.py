@@ -151,6 +151,14 @@ class EntryRepo:
         )
         return {date.fromisoformat(r[0]) for r in cur.fetchall()}
 
+    def themes_in_use(self, person_id: str) -> list[str]:
+        """Every theme on an entry the person may see, alphabetically (for the filter)."""
+        sql = (
+            f"SELECT DISTINCT t.value FROM entry e, json_each(e.themes) t WHERE {_VISIBLE} "
+            "ORDER BY t.value COLLATE NOCASE"
+        )
+        return [r[0] for r in self.db.execute(sql, {"person": person_id}).fetchall()]
+
     def deleted(self, person_id: str) -> list[Entry]:
         """The bin: deleted entries this person wrote, most recently deleted first."""
         cur = self.db.execute(

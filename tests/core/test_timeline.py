@@ -124,3 +124,12 @@ def test_deleted_entries_leave_the_timeline(couple):
     assert journal.timeline.page(sara.id) == []
     journal.entries.restore(entry.id, sara.id)
     assert [i.id for i in journal.timeline.page(sara.id)] == [entry.id]
+
+
+def test_own_themes_come_only_from_entries_i_may_see(couple):
+    journal, sara, tom = couple
+    write(journal, tom, "a", date(2026, 3, 1), Visibility.PRIVATE, themes=("geheim thema",))
+    write(journal, tom, "b", date(2026, 3, 1), Visibility.SHARED, themes=("borstvoeding", "sleep"))
+    write(journal, sara, "c", date(2026, 3, 1), Visibility.PRIVATE, themes=("Avondwandeling",))
+    assert journal.entries.own_themes(sara.id) == ["Avondwandeling", "borstvoeding"]
+    assert journal.entries.own_themes(tom.id) == ["borstvoeding", "geheim thema"]

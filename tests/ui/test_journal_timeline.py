@@ -204,3 +204,18 @@ def test_timeline_model_passes_the_model_tester(qtmodeltester, couple):
     qtmodeltester.check(model)
     model.set_filter(TimelineFilter(author_id=tom.id))
     qtmodeltester.check(model)
+
+
+def test_an_own_theme_typed_in_the_editor_can_be_used_as_filter(qtbot, couple, tmp_path):
+    journal, sara, _tom = couple
+    write(journal, sara, "zonder thema")
+    screen = open_window(qtbot, journal, tmp_path).page("journal")
+    qtbot.keyClicks(screen.editor.body, "met een eigen thema")
+    qtbot.keyClicks(screen.editor.themes.own, "avondwandeling")
+    screen.editor.save_now()
+    theme_box = screen.filters.theme
+    index = theme_box.findData("avondwandeling")
+    assert index > 0 and theme_box.itemText(index) == "avondwandeling"
+    theme_box.setCurrentIndex(index)
+    theme_box.activated.emit(index)
+    assert timeline_texts(screen) == ["met een eigen thema"]

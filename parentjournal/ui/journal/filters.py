@@ -108,7 +108,9 @@ class FilterBar(QWidget):
         choices.addWidget(self.theme, 1)
         buttons.addWidget(self.day_button, 1)
         buttons.addWidget(self.bin_button, 1)
+        self._own_themes: list[str] = []
         self.fill_people()
+        self.fill_themes()
         self.person.activated.connect(lambda _i: self.filter_changed.emit())
         self.theme.activated.connect(lambda _i: self.filter_changed.emit())
         self.retranslate()
@@ -124,13 +126,26 @@ class FilterBar(QWidget):
         self.person.setCurrentIndex(max(self.person.findData(chosen), 0))
         self.person.setVisible(len(self.ctx.people()) > 1)
 
-    def retranslate(self) -> None:
+    def fill_themes(self) -> None:
+        """The preset themes, then the own themes in use (read again on a person switch)."""
+        self._own_themes = self.ctx.journal.entries.own_themes(self.ctx.person_id)
+        self._fill_theme_box()
+
+    def knows_theme(self, theme: str) -> bool:
+        return theme in PRESET_THEMES or theme in self._own_themes
+
+    def _fill_theme_box(self) -> None:
         chosen_theme = self.theme.currentData()
         self.theme.clear()
         self.theme.addItem(self.tr("All themes"), "")
         for key in PRESET_THEMES:
             self.theme.addItem(theme_name(key), key)
+        for own in self._own_themes:
+            self.theme.addItem(own, own)
         self.theme.setCurrentIndex(max(self.theme.findData(chosen_theme), 0))
+
+    def retranslate(self) -> None:
+        self._fill_theme_box()
         # Names come from the journal (fill_people); only our own words change language.
         if self.person.count():
             self.person.setItemText(0, self.tr("Everyone"))

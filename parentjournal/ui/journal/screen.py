@@ -244,6 +244,9 @@ class JournalScreen(QWidget):
 
     def _entry_saved(self, entry_id: str, _created: bool) -> None:
         self._select_editor_entry()
+        # A newly typed own theme joins the filter; known ones cost no query while typing.
+        if not all(self.filters.knows_theme(t) for t in self.editor.themes.themes()):
+            self.filters.fill_themes()
 
     def _select_editor_entry(self) -> None:
         """Mark the entry in the editor in the timeline, without opening anything."""
@@ -380,6 +383,7 @@ class JournalScreen(QWidget):
         self._forget_undo()
         self.filters.reset()
         self.filters.fill_people()
+        self.filters.fill_themes()
         self.model.set_person(person_id)
         self.search_panel.run_now()
         self.editor.new_entry()
