@@ -209,6 +209,16 @@ def validate_document(
     unknown_keys = sorted(set(document) - TOP_LEVEL_KEYS)
     if unknown_keys:
         raise ImportProblem("unknown_key", key=unknown_keys[0][:60])
+    if not isinstance(document.get("app_version", ""), str):
+        raise ImportProblem("not_our_format")
+    exported_at = document.get("exported_at")
+    if exported_at is not None:
+        try:
+            if not isinstance(exported_at, str) or not _TIMESTAMP.match(exported_at):
+                raise ValueError(exported_at)
+            parse_timestamp(exported_at)
+        except ValueError:
+            raise ImportProblem("not_our_format") from None
     schema = document.get("schema", [])
     if not isinstance(schema, list) or not all(isinstance(s, str) for s in schema):
         raise ImportProblem("not_our_format")

@@ -115,6 +115,8 @@ def test_a_good_document_gives_its_records_back():
         (lambda d: d.update(format="something-else"), "not_our_format"),
         (lambda d: d.update(schema=["m0001_foundation", "m0099_future"]), "newer_schema"),
         (lambda d: d.update(extra="?"), "unknown_key"),
+        (lambda d: d.update(exported_at="gisteren"), "not_our_format"),
+        (lambda d: d.update(app_version=1), "not_our_format"),
     ],
 )
 def test_a_problem_anywhere_is_named_before_anything_is_written(change, code):
