@@ -362,10 +362,6 @@
         <translation>&amp;Bin…</translation>
     </message>
     <message>
-        <source>Wh&amp;ose</source>
-        <translation>Wh&amp;ose</translation>
-    </message>
-    <message>
         <source>Th&amp;eme</source>
         <translation>Th&amp;eme</translation>
     </message>
@@ -390,8 +386,12 @@
         <translation>A word, or the start of one with *</translation>
     </message>
     <message>
-        <source>Whose moments</source>
-        <translation>Whose moments</translation>
+        <source>F&amp;or whom</source>
+        <translation>F&amp;or whom</translation>
+    </message>
+    <message>
+        <source>For whom the moments are</source>
+        <translation>For whom the moments are</translation>
     </message>
     <message>
         <source>Theme</source>

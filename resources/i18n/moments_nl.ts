@@ -323,7 +323,7 @@
     </message>
     <message>
         <source>Good go&amp;ing…</source>
-        <translation>Goed &amp;bezig…</translation>
+        <translation>G&amp;oed bezig…</translation>
     </message>
     <message>
         <source>Everyone</source>
@@ -362,10 +362,6 @@
         <translation>&amp;Prullenbak…</translation>
     </message>
     <message>
-        <source>Wh&amp;ose</source>
-        <translation>Van w&amp;ie</translation>
-    </message>
-    <message>
         <source>Th&amp;eme</source>
         <translation>Th&amp;ema</translation>
     </message>
@@ -390,8 +386,12 @@
         <translation>Een woord, of het begin ervan met *</translation>
     </message>
     <message>
-        <source>Whose moments</source>
-        <translation>Van wie zijn de momenten</translation>
+        <source>F&amp;or whom</source>
+        <translation>Voor w&amp;ie</translation>
+    </message>
+    <message>
+        <source>For whom the moments are</source>
+        <translation>Voor wie de momenten zijn</translation>
     </message>
     <message>
         <source>Theme</source>
@@ -399,7 +399,7 @@
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation>&amp;Ongedaan maken</translation>
+        <translation>Ongedaan &amp;maken</translation>
     </message>
     <message>
         <source>Undo: bring the moment back</source>
@@ -423,7 +423,7 @@
     </message>
     <message>
         <source>Show &amp;more</source>
-        <translation>&amp;Meer tonen</translation>
+        <translation>Meer &amp;tonen</translation>
     </message>
     <message>
         <source>Show more moments</source>
