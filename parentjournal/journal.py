@@ -25,11 +25,13 @@ from parentjournal.core.reflection import ReflectionService
 from parentjournal.core.timeline import EntrySource, TimelineService
 from parentjournal.core.visits import AdviceService, QuestionService
 from parentjournal.paths import JournalPaths
+from parentjournal.store import encryption
 from parentjournal.store.backup import BackupRepo
 from parentjournal.store.careload_repo import CareLoadRepo
 from parentjournal.store.checkin_repo import CheckInRepo
 from parentjournal.store.db import open_journal
 from parentjournal.store.entry_repo import EntryRepo
+from parentjournal.store.errors import JournalLockedError
 from parentjournal.store.household_repo import HouseholdRepo
 from parentjournal.store.lookback_repo import LookbackRepo
 from parentjournal.store.moment_repo import MomentRepo
@@ -58,14 +60,25 @@ class Journal:
     # The merged newest-first stream of the Dagboek; other kinds register their source here.
     timeline: TimelineService
 
+    key: bytes | None = None  # the unlocked key of an encrypted journal
+
     @classmethod
-    def open(cls, paths: JournalPaths) -> Journal:
+    def open(
+        cls, paths: JournalPaths, *, passphrase: str | None = None, key: bytes | None = None
+    ) -> Journal:
         """Open (creating or migrating) the journal in ``paths.data_dir``.
+
+        A journal with a passphrase needs it (or its ``key``, once unlocked); without it,
+        :class:`~parentjournal.store.errors.JournalLockedError` is raised and nothing is read.
 
         Raises:
             parentjournal.store.errors.JournalError: explained to the user by the caller.
         """
-        db = open_journal(paths.journal, backup_dir=paths.backups)
+        if key is None and encryption.is_encrypted(paths.journal, paths.keyfile):
+            if passphrase is None:
+                raise JournalLockedError(str(paths.journal))
+            key = encryption.unlock(paths.keyfile, passphrase)
+        db = open_journal(paths.journal, backup_dir=paths.backups, key=key)
         entry_repo = EntryRepo(db)
         household_repo = HouseholdRepo(db)
         questions = QuestionService(QuestionRepo(db))
@@ -86,7 +99,8 @@ class Journal:
             checkins=CheckInService(CheckInRepo(db)),
             reflection=ReflectionService(ReflectionRepo(db), lambda: household.household().phase),
             lookback=LookbackService(LookbackRepo(db), moments),
-            backups=BackupService(BackupRepo(db, paths.backups)),
+            backups=BackupService(BackupRepo(db, paths.backups, key)),
+            key=key,
             timeline=TimelineService([EntrySource(entry_repo), MomentSource(moment_repo)]),
         )
 

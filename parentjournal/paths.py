@@ -32,6 +32,11 @@ class JournalPaths:
     def backups(self) -> Path:
         return self.data_dir / "backups"
 
+    @property
+    def keyfile(self) -> Path:
+        """The journal's key wrapped by its passphrase; present only if it has one."""
+        return self.data_dir / "journal.key"
+
 
 def resolve_data_dir(explicit: str | os.PathLike[str] | None = None) -> Path:
     """Return the folder that holds the journal, without creating it."""

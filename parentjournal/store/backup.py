@@ -24,12 +24,14 @@ import sqlite_utils
 from parentjournal.core.backups import Backup, BackupKind
 from parentjournal.store import migrations
 from parentjournal.store.errors import (
+    DB_ERRORS,
     JournalDamagedError,
     JournalError,
     JournalNewerError,
     classify,
 )
 from parentjournal.store.records import RECORD_TABLES
+from parentjournal.store.sqlfile import raw_connect
 
 KEEP_DAYS = 7
 KEEP_WEEKS = 4
@@ -57,13 +59,13 @@ def record_counts(conn: sqlite3.Connection) -> dict[str, int]:
     }
 
 
-def _open_read_only(path: Path) -> sqlite3.Connection:
+def _open_read_only(path: Path, key: bytes | None = None):
     # immutable=1 would skip a WAL that belongs to the file; mode=ro reads it correctly.
-    return sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    return raw_connect(path, key, read_only=True)
 
 
-def check_file(path: Path) -> dict[str, int]:
-    """Verify a journal file on disk and return its record counts.
+def check_file(path: Path, key: bytes | None = None) -> dict[str, int]:
+    """Verify a journal file on disk (encrypted with ``key``, if given); return its counts.
 
     Raises:
         JournalDamagedError: the file is not a database or fails ``integrity_check``.
@@ -71,7 +73,7 @@ def check_file(path: Path) -> dict[str, int]:
     if not path.is_file():
         raise JournalDamagedError(f"{path} does not exist")
     try:
-        conn = _open_read_only(path)
+        conn = _open_read_only(path, key)
         try:
             result = [r[0] for r in conn.execute("PRAGMA integrity_check").fetchall()]
             if result != ["ok"]:
@@ -79,7 +81,7 @@ def check_file(path: Path) -> dict[str, int]:
             return record_counts(conn)
         finally:
             conn.close()
-    except sqlite3.Error as exc:
+    except DB_ERRORS as exc:
         raise JournalDamagedError(str(exc)) from exc
 
 
@@ -87,7 +89,7 @@ def quick_check(db: sqlite_utils.Database) -> list[str]:
     """Problems ``PRAGMA quick_check`` finds in an open journal (empty when healthy)."""
     try:
         result = [r[0] for r in db.execute("PRAGMA quick_check").fetchall()]
-    except sqlite3.Error as exc:
+    except DB_ERRORS as exc:
         return [str(exc)]
     return [] if result == ["ok"] else result
 
@@ -124,8 +126,10 @@ def _fsync(path: Path) -> None:
         os.close(fd)
 
 
-def write_copy(source: sqlite3.Connection, target: Path) -> dict[str, int]:
+def write_copy(source, target: Path, key: bytes | None = None) -> dict[str, int]:
     """Copy an open database to ``target`` with the online backup API, verified.
+
+    An encrypted journal (``key``) gets an encrypted copy with the same key.
 
     The copy is written next to ``target`` under a temporary name and renamed only after
     ``integrity_check`` passes and its record counts equal the source's. Returns the counts.
@@ -137,7 +141,7 @@ def write_copy(source: sqlite3.Connection, target: Path) -> dict[str, int]:
     target.parent.mkdir(parents=True, exist_ok=True)
     partial = target.with_name(target.name + ".partial")
     try:
-        dest = sqlite3.connect(str(partial))
+        dest = raw_connect(partial, key)
         try:
             source.backup(dest)
             # A backup is one self-contained file: no WAL next to it.
@@ -146,7 +150,7 @@ def write_copy(source: sqlite3.Connection, target: Path) -> dict[str, int]:
             dest.close()
         expected = record_counts(source)
         try:
-            found = check_file(partial)
+            found = check_file(partial, key)
         except JournalDamagedError as exc:
             raise BackupVerificationError(str(exc)) from exc
         if found != expected:
@@ -156,7 +160,7 @@ def write_copy(source: sqlite3.Connection, target: Path) -> dict[str, int]:
     except BaseException as exc:
         with contextlib.suppress(OSError):
             partial.unlink()
-        if isinstance(exc, (sqlite3.Error, OSError)):
+        if isinstance(exc, (*DB_ERRORS, OSError)):
             raise classify(exc) from exc
         raise
     return expected
@@ -175,13 +179,14 @@ def make_backup(
     *,
     when: datetime | None = None,
     rotate_after: bool = True,
+    key: bytes | None = None,
 ) -> Backup:
     """Write a verified backup of the open journal into ``folder`` and rotate old ones."""
     if kind not in BackupKind.ALL:
         raise ValueError(kind)
     when = when or datetime.now(UTC)
     target = folder / backup_name(kind, when)
-    write_copy(db.conn, target)
+    write_copy(db.conn, target, key)
     info = Backup(target, kind, when.astimezone(UTC), target.stat().st_size)
     if rotate_after:
         rotate(folder)
@@ -189,7 +194,11 @@ def make_backup(
 
 
 def backup_if_due(
-    db: sqlite_utils.Database, folder: Path, *, when: datetime | None = None
+    db: sqlite_utils.Database,
+    folder: Path,
+    *,
+    when: datetime | None = None,
+    key: bytes | None = None,
 ) -> Backup | None:
     """The start-up backup: made unless one was already made on this (local) day."""
     when = when or datetime.now(UTC)
@@ -198,7 +207,7 @@ def backup_if_due(
         return None
     if not record_counts(db.conn).get("person"):
         return None  # an empty, new journal has nothing to keep yet
-    return make_backup(db, folder, BackupKind.DAILY, when=when)
+    return make_backup(db, folder, BackupKind.DAILY, when=when, key=key)
 
 
 # Rotation ----------------------------------------------------------------------------------
@@ -250,14 +259,14 @@ def rotate(folder: Path) -> list[Path]:
 
 
 # Restoring ---------------------------------------------------------------------------------
-def _refuse_newer(source: Path) -> None:
-    conn = _open_read_only(source)
+def _refuse_newer(source: Path, key: bytes | None) -> None:
+    conn = _open_read_only(source, key)
     try:
         db = sqlite_utils.Database(conn, execute_plugins=False)
         unknown = migrations.unknown_applied(db)
         if not migrations.MIGRATIONS.applied(db):
             raise JournalDamagedError(f"{source} is not a Parent Journal file")
-    except sqlite3.Error as exc:
+    except DB_ERRORS as exc:
         raise JournalDamagedError(str(exc)) from exc
     finally:
         conn.close()
@@ -266,7 +275,12 @@ def _refuse_newer(source: Path) -> None:
 
 
 def restore_into(
-    db: sqlite_utils.Database, source: Path, folder: Path, *, when: datetime | None = None
+    db: sqlite_utils.Database,
+    source: Path,
+    folder: Path,
+    *,
+    when: datetime | None = None,
+    key: bytes | None = None,
 ) -> Backup:
     """Replace the open journal's content with the backup ``source``.
 
@@ -279,17 +293,19 @@ def restore_into(
         JournalNewerError: ``source`` was written by a newer app (nothing was changed).
         JournalError: the restore could not be written.
     """
-    expected = check_file(source)
-    _refuse_newer(source)
+    expected = check_file(source, key)
+    _refuse_newer(source, key)
     # No rotation yet: it could remove the very backup that is about to be restored.
-    safety = make_backup(db, folder, BackupKind.BEFORE_RESTORE, when=when, rotate_after=False)
+    safety = make_backup(
+        db, folder, BackupKind.BEFORE_RESTORE, when=when, rotate_after=False, key=key
+    )
     try:
-        src = _open_read_only(source)
+        src = _open_read_only(source, key)
         try:
             src.backup(db.conn)
         finally:
             src.close()
-    except sqlite3.Error as exc:
+    except DB_ERRORS as exc:
         raise classify(exc) from exc
     if quick_check(db) or record_counts(db.conn) != expected:
         raise JournalDamagedError(f"restored journal does not match {source}")
@@ -297,7 +313,7 @@ def restore_into(
         # An older backup: bring its schema up to date, as opening it would.
         try:
             migrations.MIGRATIONS.apply(db)
-        except sqlite3.Error as exc:
+        except DB_ERRORS as exc:
             raise classify(exc) from exc
     rotate(folder)
     return safety
@@ -306,22 +322,23 @@ def restore_into(
 class BackupRepo:
     """The backups of one open journal, in ``folder`` (implements ``core.backups.BackupStore``)."""
 
-    def __init__(self, db: sqlite_utils.Database, folder: Path):
+    def __init__(self, db: sqlite_utils.Database, folder: Path, key: bytes | None = None):
         self.db = db
         self.folder = folder
+        self._key = key
 
     def backups(self) -> list[Backup]:
         return list_backups(self.folder)
 
     def make(self, kind: str) -> Backup:
-        return make_backup(self.db, self.folder, kind)
+        return make_backup(self.db, self.folder, kind, key=self._key)
 
     def make_if_due(self) -> Backup | None:
-        return backup_if_due(self.db, self.folder)
+        return backup_if_due(self.db, self.folder, key=self._key)
 
     def restore(self, source: Path) -> Backup:
-        return restore_into(self.db, source, self.folder)
+        return restore_into(self.db, source, self.folder, key=self._key)
 
     def export(self, target: Path) -> Backup:
-        write_copy(self.db.conn, target)
+        write_copy(self.db.conn, target, self._key)
         return Backup(target, BackupKind.MANUAL, datetime.now(UTC), target.stat().st_size)

@@ -8,7 +8,6 @@ transaction.
 from __future__ import annotations
 
 import contextlib
-import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -17,19 +16,21 @@ import sqlite_utils
 from parentjournal.core.backups import BackupKind
 from parentjournal.store import backup, migrations
 from parentjournal.store.errors import (
+    DB_ERRORS,
     JournalDamagedError,
     JournalError,
     JournalNewerError,
     classify,
 )
+from parentjournal.store.sqlfile import raw_connect
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 
 
-def connect(path: Path) -> sqlite_utils.Database:
+def connect(path: Path, key: bytes | None = None) -> sqlite_utils.Database:
     """Open a connection with the journal's pragmas (WAL, foreign keys); no migrations."""
     try:
-        conn = sqlite3.connect(str(path), isolation_level=None, check_same_thread=False)
+        conn = raw_connect(path, key)
         # WAL: readers never block the writer and a killed process loses no committed write.
         conn.execute("PRAGMA journal_mode=WAL")
         # NORMAL is durable against a crash of the app (the WAL is in the OS cache); only a
@@ -38,7 +39,7 @@ def connect(path: Path) -> sqlite_utils.Database:
         conn.execute("PRAGMA foreign_keys=ON")
         conn.execute("PRAGMA busy_timeout=3000")
         conn.execute("PRAGMA temp_store=MEMORY")
-    except sqlite3.Error as exc:
+    except DB_ERRORS as exc:
         raise classify(exc) from exc
     return database(conn)
 
@@ -58,7 +59,7 @@ def transaction(db: sqlite_utils.Database) -> Iterator[sqlite_utils.Database]:
     try:
         with db.atomic():
             yield db
-    except (sqlite3.Error, OSError) as exc:
+    except (*DB_ERRORS, OSError) as exc:
         raise classify(exc) from exc
 
 
@@ -76,21 +77,24 @@ def backup_to(db: sqlite_utils.Database, target: Path) -> Path:
     return target
 
 
-def open_journal(path: Path, *, backup_dir: Path | None = None) -> sqlite_utils.Database:
+def open_journal(
+    path: Path, *, backup_dir: Path | None = None, key: bytes | None = None
+) -> sqlite_utils.Database:
     """Open (or create) the journal at ``path`` and bring its schema up to date.
 
     An existing journal must pass ``PRAGMA quick_check`` before anything is written to it.
     Before any migration runs on an existing journal, a copy is written to ``backup_dir``.
-    A journal written by a newer app version is refused without being modified.
+    A journal written by a newer app version is refused without being modified. An
+    encrypted journal needs its ``key`` (see ``store/keyfile.py``).
 
     Raises:
         JournalError: a subclass saying what went wrong, in terms the UI can explain.
     """
     path.parent.mkdir(parents=True, exist_ok=True)
-    if not looks_like_sqlite(path):
+    if key is None and not looks_like_sqlite(path):
         raise JournalDamagedError(f"{path} is not a journal database")
     existed = path.exists() and path.stat().st_size > 0
-    db = connect(path)
+    db = connect(path, key)
     try:
         db.execute("SELECT count(*) FROM sqlite_master").fetchone()
         if existed:
@@ -105,13 +109,13 @@ def open_journal(path: Path, *, backup_dir: Path | None = None) -> sqlite_utils.
         pending = migrations.MIGRATIONS.pending(db)
         if pending and existed and migrations.MIGRATIONS.applied(db):
             folder = backup_dir or path.parent / "backups"
-            backup.make_backup(db, folder, BackupKind.BEFORE_MIGRATION)
+            backup.make_backup(db, folder, BackupKind.BEFORE_MIGRATION, key=key)
         if pending:
             migrations.MIGRATIONS.apply(db)
     except JournalError:
         db.close()
         raise
-    except (sqlite3.Error, OSError) as exc:
+    except (*DB_ERRORS, OSError) as exc:
         db.close()
         raise classify(exc) from exc
     return db

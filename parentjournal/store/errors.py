@@ -9,6 +9,12 @@ from __future__ import annotations
 import errno
 import sqlite3
 
+from sqlcipher3 import dbapi2 as sqlcipher
+
+# Errors from either SQLite build: the standard one and SQLCipher (for an encrypted
+# journal), which has its own exception classes.
+DB_ERRORS: tuple[type[Exception], ...] = (sqlite3.Error, sqlcipher.Error)
+
 
 class JournalError(Exception):
     """Base class for problems with the journal file."""
@@ -32,6 +38,14 @@ class JournalFullError(JournalError):
 
 class JournalBusyError(JournalError):
     """Another program (or another copy of the app) holds the journal."""
+
+
+class JournalLockedError(JournalError):
+    """The journal has a passphrase and none was given; nothing was opened."""
+
+
+class WrongPassphraseError(JournalError):
+    """The passphrase (or recovery code) does not open this journal; nothing was changed."""
 
 
 class JournalWriteError(JournalError):
@@ -64,6 +78,6 @@ def classify(exc: BaseException) -> JournalError:
         return JournalDamagedError(str(exc))
     if code.startswith("SQLITE_CANTOPEN") or "unable to open" in message:
         return JournalReadOnlyError(str(exc))
-    if isinstance(exc, sqlite3.Error):
+    if isinstance(exc, DB_ERRORS):
         return JournalWriteError(str(exc))
     return JournalWriteError(str(exc))
