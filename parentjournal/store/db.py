@@ -44,8 +44,8 @@ def connect(path: Path, key: bytes | None = None) -> sqlite_utils.Database:
     return database(conn)
 
 
-def database(conn: sqlite3.Connection) -> sqlite_utils.Database:
-    """Wrap a connection for sqlite-utils, without its plugins.
+def database(conn) -> sqlite_utils.Database:
+    """Wrap a connection (sqlite3 or SQLCipher) for sqlite-utils, without its plugins.
 
     sqlite-utils plugins are third-party code that has no business in a private journal,
     and finding them scans every installed package (about 120 ms of every start-up).

@@ -114,7 +114,11 @@ def turn_on(
     raw_key, code, keys = keyfile.create(passphrase, cost)
     conn = raw_connect(journal, None)
     try:
-        backup.make_backup(sqlite_utils.Database(conn), backups, BackupKind.BEFORE_ENCRYPTION)
+        backup.make_backup(
+            sqlite_utils.Database(conn, execute_plugins=False),
+            backups,
+            BackupKind.BEFORE_ENCRYPTION,
+        )
     finally:
         conn.close()
     keyfile.save(keyfile_path, keys)
