@@ -9,8 +9,9 @@ from parentjournal.ui.context import AppContext
 from parentjournal.ui.settings.groups import SettingsGroup, settings_groups
 from parentjournal.ui.text_size import set_relative_font
 
-# A readable line length; wider screens get white space rather than long lines.
-COLUMN_WIDTH = 760
+# A readable line length, in average characters, so it grows with the text size (Ctrl++);
+# wider screens get white space rather than long lines.
+COLUMN_CHARACTERS = 125
 
 
 def settings_title() -> str:
@@ -28,7 +29,7 @@ class SettingsPage(QScrollArea):
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
         column = QWidget(self)
-        column.setMaximumWidth(COLUMN_WIDTH)
+        self.column = column
         layout = QVBoxLayout(column)
         layout.setContentsMargins(4, 4, 12, 12)
         layout.setSpacing(18)
@@ -48,7 +49,11 @@ class SettingsPage(QScrollArea):
             self.groups.append((group, box, widget))
         layout.addStretch(1)
         self.setWidget(column)
+        self._fit_column()
         self.retranslate()
+
+    def _fit_column(self) -> None:
+        self.column.setMaximumWidth(self.fontMetrics().averageCharWidth() * COLUMN_CHARACTERS)
 
     def group(self, key: str) -> QWidget:
         """The widget of the group ``key`` (for tests and for jumping to a group)."""
@@ -62,4 +67,6 @@ class SettingsPage(QScrollArea):
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
+        elif event.type() == QEvent.Type.FontChange:
+            self._fit_column()
         super().changeEvent(event)
