@@ -236,6 +236,10 @@ class CareLoadService:
         agreement = self.store.add_agreement(author_id, clean, made_on or today(), task_id)
         return agreement, ChangeSet("agreement", (agreement.id,))
 
+    def agreement(self, agreement_id: str) -> Agreement | None:
+        found = self.store.agreement(agreement_id)
+        return found if found is not None and found.deleted_at is None else None
+
     def edit_agreement(self, agreement_id: str, text: str) -> ChangeSet:
         clean = text.strip()[:MAX_AGREEMENT_TEXT]
         if not clean:

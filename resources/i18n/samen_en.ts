@@ -20,6 +20,14 @@
         <translation>What you agree</translation>
     </message>
     <message>
+        <source>Change the agreement</source>
+        <translation>Change the agreement</translation>
+    </message>
+    <message>
+        <source>What do you agree, in your words now?</source>
+        <translation>What do you agree, in your words now?</translation>
+    </message>
+    <message>
         <source>How is it going now?</source>
         <translation>How is it going now?</translation>
     </message>
@@ -73,6 +81,14 @@
     <message>
         <source>How is it going now?</source>
         <translation>How is it going now?</translation>
+    </message>
+    <message>
+        <source>&amp;Change…</source>
+        <translation>&amp;Change…</translation>
+    </message>
+    <message>
+        <source>Change this agreement</source>
+        <translation>Change this agreement</translation>
     </message>
     <message>
         <source>&amp;Delete</source>

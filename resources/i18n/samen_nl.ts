@@ -20,6 +20,14 @@
         <translation>Wat jullie afspreken</translation>
     </message>
     <message>
+        <source>Change the agreement</source>
+        <translation>Afspraak aanpassen</translation>
+    </message>
+    <message>
+        <source>What do you agree, in your words now?</source>
+        <translation>Wat spreken jullie af, in jullie woorden van nu?</translation>
+    </message>
+    <message>
         <source>How is it going now?</source>
         <translation>Hoe loopt dat nu?</translation>
     </message>
@@ -73,6 +81,14 @@
     <message>
         <source>How is it going now?</source>
         <translation>Hoe loopt dat nu?</translation>
+    </message>
+    <message>
+        <source>&amp;Change…</source>
+        <translation>&amp;Aanpassen…</translation>
+    </message>
+    <message>
+        <source>Change this agreement</source>
+        <translation>Deze afspraak aanpassen</translation>
     </message>
     <message>
         <source>&amp;Delete</source>

@@ -202,3 +202,26 @@ def test_stopping_sharing_takes_the_picture_out_of_the_side_by_side(couple, qtbo
     ctx.set_person(tom.id)
     assert page.side_by_side.current is None
     assert care.cells_for(tom.id, care.current_picture(sara.id).id) == {}
+
+
+@pytest.mark.qt_log_ignore("does not support propagateSizeHints")
+def test_an_agreement_can_be_revisited_changed_deleted_and_brought_back(couple, qtbot, tmp_path):
+    journal, sara, tom = couple
+    journal.careload.add_agreement(sara.id, "Tom belt de opvang")
+    ctx, window = open_window(qtbot, journal, tmp_path)
+    view = window.show_section("samen").agreements
+    ctx.set_person(tom.id)
+    note = view.revisit()
+    qtbot.keyClicks(note.text, "Loopt goed")
+    qtbot.mouseClick(note.save_button, Qt.MouseButton.LeftButton)
+    assert "Tom: Loopt goed" in view.notes.text()
+    edit = view.edit_current()
+    assert edit.text.toPlainText() == "Tom belt de opvang"
+    edit.text.selectAll()
+    qtbot.keyClicks(edit.text, "Tom belt de opvang op maandag")
+    qtbot.mouseClick(edit.save_button, Qt.MouseButton.LeftButton)
+    assert "op maandag" in view.list.item(0).text()
+    qtbot.mouseClick(view.delete_button, Qt.MouseButton.LeftButton)
+    assert view.list.count() == 0 and journal.careload.agreements() == []
+    qtbot.mouseClick(view.undo_button, Qt.MouseButton.LeftButton)
+    assert [a.text for a in journal.careload.agreements()] == ["Tom belt de opvang op maandag"]

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from parentjournal.core.careload import Agreement
 from parentjournal.ui.context import AppContext
 from parentjournal.ui.formatting import format_day
 from parentjournal.ui.samen.labels import task_name
@@ -36,10 +37,12 @@ class AgreementDialog(QDialog):
         task_id: str | None = None,
         context: str = "",
         agreement_id: str | None = None,
+        editing: Agreement | None = None,
     ):
         super().__init__(parent)
         self.ctx = ctx
         self.agreement_id = agreement_id
+        self.editing = editing
         self.setObjectName("AgreementDialog")
         self.setMinimumWidth(520)
         layout = QVBoxLayout(self)
@@ -70,7 +73,7 @@ class AgreementDialog(QDialog):
             self.task_box.addItem(task_name(task), task.id)
         self.task_box.setCurrentIndex(max(self.task_box.findData(task_id), 0))
         for widget in (self.task_label, self.task_box):
-            widget.setVisible(agreement_id is None)
+            widget.setVisible(agreement_id is None and editing is None)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
         )
@@ -82,10 +85,16 @@ class AgreementDialog(QDialog):
             lambda: self.save_button.setEnabled(bool(self.text.toPlainText().strip()))
         )
         self.save_button.setEnabled(False)
+        if editing is not None:
+            self.text.setPlainText(editing.text)
         self.retranslate()
 
     def retranslate(self) -> None:
-        if self.agreement_id is None:
+        if self.editing is not None:
+            self.setWindowTitle(self.tr("Change the agreement"))
+            self.question.setText(self.tr("What do you agree, in your words now?"))
+            self.text.setAccessibleName(self.tr("What you agree"))
+        elif self.agreement_id is None:
             self.setWindowTitle(self.tr("An agreement"))
             self.question.setText(
                 self.tr(
@@ -107,7 +116,10 @@ class AgreementDialog(QDialog):
         text = self.text.toPlainText()
         care = self.ctx.journal.careload
         person = self.ctx.person_id
-        if self.agreement_id is None:
+        if self.editing is not None:
+            editing_id = self.editing.id
+            done = self.ctx.run(lambda: care.edit_agreement(editing_id, text))
+        elif self.agreement_id is None:
             task_id = self.task_box.currentData()
             done = self.ctx.run(lambda: care.add_agreement(person, text, task_id))
         else:
@@ -146,18 +158,28 @@ class AgreementsView(RetranslateWhenShown, QWidget):
         self.add_button.setObjectName("add_agreement")
         self.note_button = QPushButton(self)
         self.note_button.setObjectName("agreement_note")
+        self.edit_button = QPushButton(self)
+        self.edit_button.setObjectName("edit_agreement")
         self.delete_button = QPushButton(self)
         self.delete_button.setObjectName("delete_agreement")
         self.undo_button = QPushButton(self)
         self.undo_button.setObjectName("undo_agreement")
         self.undo_button.hide()
-        for button in (self.add_button, self.note_button, self.delete_button, self.undo_button):
+        buttons = (
+            self.add_button,
+            self.note_button,
+            self.edit_button,
+            self.delete_button,
+            self.undo_button,
+        )
+        for button in buttons:
             button.setMinimumHeight(36)
             row.addWidget(button)
         row.addStretch(1)
         layout.addLayout(row)
         self.add_button.clicked.connect(lambda: self.open_dialog())
         self.note_button.clicked.connect(self.revisit)
+        self.edit_button.clicked.connect(self.edit_current)
         self.delete_button.clicked.connect(self.delete_current)
         self.undo_button.clicked.connect(self.undo_delete)
         self.list.currentRowChanged.connect(lambda _r: self._show_notes())
@@ -176,6 +198,8 @@ class AgreementsView(RetranslateWhenShown, QWidget):
         self.add_button.setAccessibleName(self.tr("Write down an agreement"))
         self.note_button.setText(self.tr("How is it &going now?…"))
         self.note_button.setAccessibleName(self.tr("How is it going now?"))
+        self.edit_button.setText(self.tr("&Change…"))
+        self.edit_button.setAccessibleName(self.tr("Change this agreement"))
         self.delete_button.setText(self.tr("&Delete"))
         self.delete_button.setAccessibleName(self.tr("Delete this agreement"))
         self.undo_button.setText(self.tr("&Undo delete"))
@@ -204,6 +228,7 @@ class AgreementsView(RetranslateWhenShown, QWidget):
             self.list.setCurrentRow(0)
         has = self.list.count() > 0
         self.note_button.setEnabled(has)
+        self.edit_button.setEnabled(has)
         self.delete_button.setEnabled(has)
         if not has:
             self.notes.setText(self.tr("No agreements yet. That is fine too."))
@@ -237,6 +262,15 @@ class AgreementsView(RetranslateWhenShown, QWidget):
         if agreement_id is None:
             return None
         dialog = AgreementDialog(self.ctx, self, agreement_id=agreement_id)
+        dialog.open()
+        return dialog
+
+    def edit_current(self) -> AgreementDialog | None:
+        agreement_id = self.current_id()
+        agreement = self.ctx.journal.careload.agreement(agreement_id) if agreement_id else None
+        if agreement is None:
+            return None
+        dialog = AgreementDialog(self.ctx, self, editing=agreement)
         dialog.open()
         return dialog
 
