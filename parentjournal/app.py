@@ -12,7 +12,7 @@ def gui_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="parentjournal",
         description="Ouderdagboek / Parent Journal. Subcommands: "
-        "demo, export, import, check (see 'parentjournal COMMAND --help').",
+        "demo, export, import, check, backup, restore (see 'parentjournal COMMAND --help').",
     )
     parser.add_argument("--version", action="version", version=f"parentjournal {__version__}")
     parser.add_argument("--data-dir", help="folder of the journal (default: your data folder)")
