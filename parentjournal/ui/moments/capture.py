@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QMainWindow,
@@ -66,8 +67,10 @@ class MomentDialog(QDialog):
         layout.addWidget(self.text_label)
         layout.addWidget(self.text_edit)
 
+        # One form, so the labels of the optional rows line up with "For whom?".
         form = QFormLayout()
         form.setVerticalSpacing(10)
+        self.form = form
         self.for_label = QLabel(self)
         self.for_box = QComboBox(self)
         self.for_box.setObjectName("moment_for")
@@ -77,44 +80,48 @@ class MomentDialog(QDialog):
         self.share_box = QCheckBox(self)
         self.share_box.setObjectName("moment_share")
         form.addRow("", self.share_box)
-        layout.addLayout(form)
         self.who_sees = QLabel(self)
         self.who_sees.setObjectName("moment_who_sees")
         self.who_sees.setWordWrap(True)
         soften(self.who_sees)
-        layout.addWidget(self.who_sees)
+        form.addRow(self.who_sees)
 
         self.more_button = QPushButton(self)
         self.more_button.setObjectName("moment_more")
         self.more_button.setCheckable(True)
         self.more_button.setFlat(True)
-        layout.addWidget(self.more_button, 0, Qt.AlignmentFlag.AlignLeft)
-        self.more = QWidget(self)
-        more_form = QFormLayout(self.more)
-        more_form.setContentsMargins(0, 0, 0, 0)
-        more_form.setVerticalSpacing(10)
-        self.day_label = QLabel(self.more)
-        self.day_edit = QDateEdit(self.more)
+        more_row = QHBoxLayout()
+        more_row.addWidget(self.more_button)
+        more_row.addStretch(1)
+        form.addRow(more_row)
+        self.day_label = QLabel(self)
+        self.day_edit = QDateEdit(self)
         self.day_edit.setObjectName("moment_day")
         self.day_edit.setCalendarPopup(True)
         self.day_edit.setMinimumHeight(32)
         self.day_label.setBuddy(self.day_edit)
-        more_form.addRow(self.day_label, self.day_edit)
-        self.theme_label = QLabel(self.more)
-        self.theme_box = QComboBox(self.more)
+        form.addRow(self.day_label, self.day_edit)
+        self.theme_label = QLabel(self)
+        self.theme_box = QComboBox(self)
         self.theme_box.setObjectName("moment_theme")
         self.theme_box.setMinimumHeight(32)
         self.theme_label.setBuddy(self.theme_box)
-        more_form.addRow(self.theme_label, self.theme_box)
-        self.entry_label = QLabel(self.more)
-        self.entry_box = QComboBox(self.more)
+        form.addRow(self.theme_label, self.theme_box)
+        self.entry_label = QLabel(self)
+        self.entry_box = QComboBox(self)
         self.entry_box.setObjectName("moment_entry")
         self.entry_box.setMinimumHeight(32)
+        # Long entry titles must not push the labels aside; the popup still shows them whole.
+        for box in (self.for_box, self.theme_box, self.entry_box):
+            box.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            box.setMinimumContentsLength(16)
         self.entry_label.setBuddy(self.entry_box)
-        more_form.addRow(self.entry_label, self.entry_box)
-        self.more.setVisible(False)
-        self.more_button.toggled.connect(self.more.setVisible)
-        layout.addWidget(self.more)
+        form.addRow(self.entry_label, self.entry_box)
+        layout.addLayout(form)
+        self.more_button.toggled.connect(self._show_more)
+        self._show_more(False)
 
         self.problem = QLabel(self)
         self.problem.setWordWrap(True)
@@ -180,6 +187,10 @@ class MomentDialog(QDialog):
                 self.entry_box.addItem(self.tr("The linked entry"), moment.entry_id)
             self.entry_box.setCurrentIndex(self.entry_box.findData(moment.entry_id))
         self.more_button.setChecked(bool(moment.theme or moment.entry_id))
+
+    def _show_more(self, shown: bool) -> None:
+        for field in (self.day_edit, self.theme_box, self.entry_box):
+            self.form.setRowVisible(field, shown)
 
     def retranslate(self) -> None:
         editing = self.moment is not None
