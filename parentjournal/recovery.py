@@ -6,7 +6,6 @@ file: it is moved aside under a new name and stays there.
 
 from __future__ import annotations
 
-import sqlite3
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -14,7 +13,8 @@ from parentjournal.core.backups import Backup
 from parentjournal.journal import Journal
 from parentjournal.paths import JournalPaths
 from parentjournal.store import backup
-from parentjournal.store.errors import JournalDamagedError, JournalError
+from parentjournal.store.errors import DB_ERRORS, JournalDamagedError, JournalError
+from parentjournal.store.sqlfile import raw_connect
 
 
 def health_problems(journal: Journal) -> list[str]:
@@ -22,18 +22,18 @@ def health_problems(journal: Journal) -> list[str]:
     return backup.quick_check(journal.db)
 
 
-def latest_good_backup(paths: JournalPaths) -> Backup | None:
-    """The newest backup that passes its own integrity check."""
+def latest_good_backup(paths: JournalPaths, key: bytes | None = None) -> Backup | None:
+    """The newest backup that passes its own integrity check (with ``key``, if encrypted)."""
     for candidate in backup.list_backups(paths.backups):
         try:
-            backup.check_file(candidate.path)
+            backup.check_file(candidate.path, key)
         except JournalError:
             continue
         return candidate
     return None
 
 
-def set_aside_and_restore(paths: JournalPaths, good: Backup) -> Path:
+def set_aside_and_restore(paths: JournalPaths, good: Backup, key: bytes | None = None) -> Path:
     """Keep the damaged journal aside under a new name and put ``good`` in its place.
 
     Returns where the damaged file now is. The WAL and shared-memory files go with it,
@@ -42,10 +42,10 @@ def set_aside_and_restore(paths: JournalPaths, good: Backup) -> Path:
     stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
     aside = paths.journal.with_name(f"journal-damaged-{stamp}.db")
     try:
-        source = sqlite3.connect(f"file:{good.path}?mode=ro", uri=True)
+        source = raw_connect(good.path, key, read_only=True)
         try:
             staged = paths.journal.with_name("journal-from-backup.db")
-            backup.write_copy(source, staged)
+            backup.write_copy(source, staged, key)
         finally:
             source.close()
         paths.journal.replace(aside)
@@ -54,12 +54,12 @@ def set_aside_and_restore(paths: JournalPaths, good: Backup) -> Path:
             if extra.exists():
                 extra.replace(aside.with_name(aside.name + suffix))
         staged.replace(paths.journal)
-    except sqlite3.Error as exc:
+    except DB_ERRORS as exc:
         raise JournalDamagedError(str(exc)) from exc
     return aside
 
 
-def open_checked(paths: JournalPaths) -> Journal:
+def open_checked(paths: JournalPaths, key: bytes | None = None) -> Journal:
     """Open the journal; ``store.db.open_journal`` checks an existing file before any write.
 
     Raises:
@@ -67,4 +67,4 @@ def open_checked(paths: JournalPaths) -> Journal:
             was written).
         JournalError: any other reason it could not be opened.
     """
-    return Journal.open(paths)
+    return Journal.open(paths, key=key)

@@ -39,6 +39,7 @@ def global_actions() -> list[GlobalAction]:
     """All global actions, in menu order."""
     from parentjournal.ui.backups.dialog import open_backups
     from parentjournal.ui.moments import page as moments
+    from parentjournal.ui.passphrase.dialog import open_passphrase
     from parentjournal.ui.visit.actions import visit_actions
 
     return [
@@ -48,6 +49,12 @@ def global_actions() -> list[GlobalAction]:
             text=lambda: QCoreApplication.translate("actions", "&Back-ups…"),
             shortcut="Ctrl+Shift+B",
             run=open_backups,
+        ),
+        GlobalAction(
+            key="passphrase",
+            text=lambda: QCoreApplication.translate("actions", "Journal &passphrase…"),
+            shortcut="Ctrl+Shift+L",
+            run=open_passphrase,
         ),
         *visit_actions(),
         _check_in(),

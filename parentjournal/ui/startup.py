@@ -9,7 +9,7 @@ from PySide6.QtCore import QDate, QDateTime, QLocale, QTime, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
-from parentjournal import recovery
+from parentjournal import protection, recovery
 from parentjournal.core.backups import Backup
 from parentjournal.i18n import Translations, resolve_language
 from parentjournal.instance import InstanceLock
@@ -24,6 +24,7 @@ from parentjournal.store.errors import (
 )
 from parentjournal.ui.context import AppContext, explain
 from parentjournal.ui.main_window import MainWindow
+from parentjournal.ui.passphrase.unlock import ask_for_key
 from parentjournal.ui.prefs import Prefs
 from parentjournal.ui.single_instance import FrontRequestWatcher
 from parentjournal.ui.text_size import TextSize
@@ -79,7 +80,11 @@ def _when(backup: Backup) -> str:
 
 
 def offer_latest_backup(
-    paths: JournalPaths, parent: QWidget | None, *, interactive: bool = True
+    paths: JournalPaths,
+    parent: QWidget | None,
+    *,
+    interactive: bool = True,
+    key: bytes | None = None,
 ) -> Journal | None:
     """The journal file is damaged: explain, and offer to open the latest good backup.
 
@@ -88,7 +93,7 @@ def offer_latest_backup(
     """
     title = QApplication.translate("startup", "Parent Journal")
     where = str(paths.journal)
-    good = recovery.latest_good_backup(paths)
+    good = recovery.latest_good_backup(paths, key)
     if good is None or not interactive:
         text = QApplication.translate(
             "startup",
@@ -126,8 +131,8 @@ def offer_latest_backup(
     if box.clickedButton() is not open_button:
         return None
     try:
-        recovery.set_aside_and_restore(paths, good)
-        return recovery.open_checked(paths)
+        recovery.set_aside_and_restore(paths, good, key)
+        return recovery.open_checked(paths, key)
     except JournalError as exc:
         QMessageBox.information(parent, title, open_error_text(exc, where))
         return None
@@ -136,11 +141,27 @@ def offer_latest_backup(
 def open_journal_calmly(
     paths: JournalPaths, parent: QWidget | None = None, *, interactive: bool = True
 ) -> Journal | None:
-    """Open and check the journal; explain any problem in plain words. None if not opened."""
+    """Open and check the journal; explain any problem in plain words. None if not opened.
+
+    A journal with a passphrase asks for it first.
+    """
+    key = None
+    if protection.needs_passphrase(paths):
+        if not interactive:
+            print(
+                QApplication.translate(
+                    "startup", "This journal has a passphrase; it opens in the window."
+                ),
+                file=sys.stderr,
+            )
+            return None
+        key = ask_for_key(paths, parent)
+        if key is None:
+            return None
     try:
-        return recovery.open_checked(paths)
+        return recovery.open_checked(paths, key)
     except JournalDamagedError:
-        return offer_latest_backup(paths, parent, interactive=interactive)
+        return offer_latest_backup(paths, parent, interactive=interactive, key=key)
     except JournalError as exc:
         text = open_error_text(exc, str(paths.journal))
         if interactive:

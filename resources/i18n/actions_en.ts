@@ -14,5 +14,9 @@
         <source>&amp;Back-ups…</source>
         <translation>&amp;Back-ups…</translation>
     </message>
+    <message>
+        <source>Journal &amp;passphrase…</source>
+        <translation>Journal &amp;passphrase…</translation>
+    </message>
 </context>
 </TS>

@@ -14,5 +14,9 @@
         <source>&amp;Back-ups…</source>
         <translation>&amp;Back-ups…</translation>
     </message>
+    <message>
+        <source>Journal &amp;passphrase…</source>
+        <translation>&amp;Wachtwoord van het dagboek…</translation>
+    </message>
 </context>
 </TS>

@@ -68,6 +68,10 @@ Would you like to open the latest good backup, from {when}? The damaged file is 
         <translation>&amp;Not now</translation>
     </message>
     <message>
+        <source>This journal has a passphrase; it opens in the window.</source>
+        <translation>This journal has a passphrase; it opens in the window.</translation>
+    </message>
+    <message>
         <source>Parent Journal is already open on this journal; that window comes to the front.</source>
         <translation>Parent Journal is already open on this journal; that window comes to the front.</translation>
     </message>

@@ -68,6 +68,10 @@ Wil je de laatste goede back-up openen, van {when}? Het beschadigde bestand blij
         <translation>&amp;Nu niet</translation>
     </message>
     <message>
+        <source>This journal has a passphrase; it opens in the window.</source>
+        <translation>Dit dagboek heeft een wachtwoord; het opent in het venster.</translation>
+    </message>
+    <message>
         <source>Parent Journal is already open on this journal; that window comes to the front.</source>
         <translation>Ouderdagboek staat al open op dit dagboek; dat venster komt nu naar voren.</translation>
     </message>
