@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import gc
+
 import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
@@ -19,6 +21,17 @@ from tests.safety.helpers import fill, snapshot
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 PASSPHRASE = "slapen als een roos"
+
+
+@pytest.fixture(autouse=True)
+def _free_sqlcipher_objects_while_alive():
+    """Free SQLCipher cursors left in reference cycles by the screens now, not at exit.
+
+    sqlcipher3 objects that are only collected while Python shuts down can crash the
+    interpreter there (after every test passed); collecting them here avoids that.
+    """
+    yield
+    gc.collect()
 
 
 def _click(qtbot, widget) -> None:
