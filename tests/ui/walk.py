@@ -46,7 +46,8 @@ COMPOSITE = (
 )
 
 
-def _is_inner_part(widget: QWidget, top: QWidget) -> bool:
+def is_inner_part(widget: QWidget, top: QWidget) -> bool:
+    """True for the parts Qt builds inside a composite widget (not placed by a screen)."""
     if widget.objectName().startswith("qt_"):
         return True
     parent = widget.parentWidget()
@@ -60,7 +61,7 @@ def _is_inner_part(widget: QWidget, top: QWidget) -> bool:
 def interactive_widgets(top: QWidget) -> Iterator[QWidget]:
     """Every interactive widget a person can reach under ``top`` (not Qt's inner parts)."""
     for widget in top.findChildren(QWidget):
-        if isinstance(widget, INTERACTIVE) and not _is_inner_part(widget, top):
+        if isinstance(widget, INTERACTIVE) and not is_inner_part(widget, top):
             yield widget
 
 
