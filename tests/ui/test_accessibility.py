@@ -126,6 +126,9 @@ def test_dialogs_of_global_actions_are_accessible(qtbot, window, key):
                     _check_names(dialog) + _check_mnemonics(dialog) + _check_keyboard(dialog)
                 )
             dialog.reject()
+            # No preview or autosave timer may fire later on this test's closed journal.
+            for pending in dialog.findChildren(QTimer):
+                pending.stop()
         return bool(new)
 
     timer = QTimer()

@@ -7,6 +7,7 @@ drop half-typed text. Sections come from :func:`parentjournal.ui.sections.sectio
 from __future__ import annotations
 
 import pytest
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QLineEdit, QPlainTextEdit, QTextEdit, QWidget
 
 from parentjournal.i18n import Translations
@@ -58,5 +59,10 @@ def test_switching_language_keeps_half_typed_text(qtbot, qapp, couple, tmp_path,
         assert window.nav.currentItem().text() == section.title()
         for field in fields:
             assert "half getypt" in _text(field), f"{key}: {field.objectName()!r} lost its text"
+        # Typing started debounce timers (search, autosave). Close the window (which saves)
+        # and stop them, so none fires later on a journal this test has closed.
+        window.close()
+        for timer in window.findChildren(QTimer):
+            timer.stop()
     finally:
         translations.install("nl")
