@@ -42,6 +42,7 @@ def test_switching_language_keeps_half_typed_text(qtbot, qapp, couple, tmp_path,
     journal, *_ = couple
     translations = Translations(qapp)
     translations.install("nl")
+    window = None
     try:
         window = open_window(qtbot, journal, tmp_path / "prefs.ini", translations)
         page = window.show_section(key)
@@ -66,3 +67,9 @@ def test_switching_language_keeps_half_typed_text(qtbot, qapp, couple, tmp_path,
             timer.stop()
     finally:
         translations.install("nl")
+        if window is not None:
+            # A screen's debounce timer (e.g. a search typed into above) must not fire in
+            # the next test, after this journal is closed.
+            window.close()
+            for timer in window.findChildren(QTimer):
+                timer.stop()
