@@ -380,3 +380,16 @@ def test_a_person_who_shares_by_default_shares_moments_for_themselves(qtbot, cou
     qtbot.keyClicks(dialog.text_edit, "Samen gewandeld")
     qtbot.keyClick(dialog.text_edit, Qt.Key.Key_Return)
     assert [m.text for m in journal.moments.collection(tom.id)] == ["Samen gewandeld"]
+
+
+def test_an_empty_collection_says_so_once_without_a_zero_count(qtbot, couple, prefs):
+    journal, sara, _tom = couple
+    window = make_window(qtbot, journal, prefs, sara)
+    page = window.show_section("moments")
+    assert page.empty.isVisible()
+    assert not page.count_label.isVisible()
+    assert not page.scroll.isVisible()
+    give(journal, sara, "Ik vroeg om hulp", visibility=Visibility.SHARED)
+    page.reload()
+    assert not page.empty.isVisible()
+    assert page.count_label.isVisible() and page.count_label.text() == "1 moment"

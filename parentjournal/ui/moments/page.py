@@ -274,7 +274,11 @@ class MomentsPage(QWidget):
         self.back_button.setVisible(surprising)
         self.more_button.setVisible(more)
         self._show_cards(shown)
+        # An empty view says so once, in the middle of the page, instead of "0 moments"
+        # at the top and a sentence far below an empty list.
         self.empty.setVisible(not shown)
+        self.scroll.setVisible(bool(shown))
+        self.count_label.setVisible(bool(shown))
         if query:
             self.empty.setText(self.tr("No moment has these words. Another word, perhaps?"))
         elif filt.about_id or filt.theme:
