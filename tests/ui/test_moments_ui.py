@@ -393,3 +393,17 @@ def test_an_empty_collection_says_so_once_without_a_zero_count(qtbot, couple, pr
     page.reload()
     assert not page.empty.isVisible()
     assert page.count_label.isVisible() and page.count_label.text() == "1 moment"
+
+
+def test_a_search_typed_just_before_closing_waits_for_the_screen_to_return(qtbot, couple, prefs):
+    journal, sara, _tom = couple
+    give(journal, sara, "Ik vroeg om hulp bij de was", visibility=Visibility.SHARED)
+    give(journal, sara, "We wandelden samen", visibility=Visibility.SHARED)
+    window = make_window(qtbot, journal, prefs, sara)
+    page = window.show_section("moments")
+    qtbot.keyClicks(page.search, "hulp")
+    window.hide()  # what closing the window does to every screen
+    qtbot.wait(400)  # longer than the search pause: nothing may run while hidden
+    assert page.count_label.text() == "2 moments"
+    window.show()
+    assert page.count_label.text() == "1 moment found"

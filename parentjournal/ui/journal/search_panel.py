@@ -59,6 +59,19 @@ class SearchPanel(QWidget):
         self.results.setAccessibleName(self.tr("Search results"))
         self._update_message()
 
+    def hideEvent(self, event) -> None:
+        # A search still waiting must not run after the window (and the journal) closed.
+        if self._timer.isActive():
+            self._timer.stop()
+            self._pending = True
+        super().hideEvent(event)
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if getattr(self, "_pending", False):
+            self._pending = False
+            self.run_now()
+
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()

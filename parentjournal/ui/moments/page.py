@@ -367,6 +367,20 @@ class MomentsPage(QWidget):
         return dialog
 
     # Refreshing --------------------------------------------------------------------------
+    def hideEvent(self, event) -> None:
+        # A search still waiting must not run after the window (and the journal) closed;
+        # it runs when the screen is shown again.
+        if self._search_timer.isActive():
+            self._search_timer.stop()
+            self._search_pending = True
+        super().hideEvent(event)
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if getattr(self, "_search_pending", False):
+            self._search_pending = False
+            self.reload()
+
     def _on_changed(self, changes: ChangeSet) -> None:
         if changes.kind == "person":
             self._fill_filters()
