@@ -220,12 +220,14 @@ class MainWindow(QMainWindow):
         if person_id:
             self.ctx.set_person(person_id)
 
-    def flush_pages(self) -> None:
-        """Ask every screen to save what is typed right now."""
+    def flush_pages(self) -> bool:
+        """Ask every screen to save what is typed right now; False if something could not be."""
+        saved = True
         for page in self._pages.values():
             flush = getattr(page, "flush", None)
-            if callable(flush):
-                flush()
+            if callable(flush) and flush() is False:
+                saved = False
+        return saved
 
     def reload_pages(self) -> None:
         """Build every screen anew: the whole journal changed (a backup was restored)."""
@@ -280,7 +282,29 @@ class MainWindow(QMainWindow):
         super().changeEvent(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        # Screens save what is typed on hide/close (see their own closeEvent/flush).
-        self.flush_pages()
+        # Screens save what is typed; if a save fails now (full disk, read-only folder), the
+        # text is still only in the window, so closing would lose it: ask first.
+        if not self.flush_pages() and not self._close_anyway():
+            event.ignore()
+            return
         self.ctx.prefs.set_geometry(self.saveGeometry())
         super().closeEvent(event)
+
+    def _close_anyway(self) -> bool:
+        box = QMessageBox(self)
+        box.setObjectName("unsaved_close")
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(self.tr("Not saved yet"))
+        box.setText(
+            self.tr(
+                "Some of what you typed could not be saved yet, so it is only in this window. "
+                "Would you like to keep the window open and try again in a moment?"
+            )
+        )
+        stay = box.addButton(self.tr("&Keep it open"), QMessageBox.ButtonRole.RejectRole)
+        stay.setObjectName("keep_open")
+        leave = box.addButton(self.tr("Close &anyway"), QMessageBox.ButtonRole.DestructiveRole)
+        leave.setObjectName("close_anyway")
+        box.setDefaultButton(stay)
+        box.exec()
+        return box.clickedButton() is leave

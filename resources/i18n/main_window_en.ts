@@ -71,5 +71,21 @@ A private journal for parents, kept only on this computer.</source>
 
 A private journal for parents, kept only on this computer.</translation>
     </message>
+    <message>
+        <source>Not saved yet</source>
+        <translation>Not saved yet</translation>
+    </message>
+    <message>
+        <source>Some of what you typed could not be saved yet, so it is only in this window. Would you like to keep the window open and try again in a moment?</source>
+        <translation>Some of what you typed could not be saved yet, so it is only in this window. Would you like to keep the window open and try again in a moment?</translation>
+    </message>
+    <message>
+        <source>&amp;Keep it open</source>
+        <translation>&amp;Keep it open</translation>
+    </message>
+    <message>
+        <source>Close &amp;anyway</source>
+        <translation>Close &amp;anyway</translation>
+    </message>
 </context>
 </TS>

@@ -71,5 +71,21 @@ A private journal for parents, kept only on this computer.</source>
 
 Een privédagboek voor ouders, dat alleen op deze computer bewaard wordt.</translation>
     </message>
+    <message>
+        <source>Not saved yet</source>
+        <translation>Nog niet bewaard</translation>
+    </message>
+    <message>
+        <source>Some of what you typed could not be saved yet, so it is only in this window. Would you like to keep the window open and try again in a moment?</source>
+        <translation>Een deel van wat je typte kon nog niet bewaard worden; het staat alleen nog in dit venster. Wil je het venster open laten en het zo meteen opnieuw proberen?</translation>
+    </message>
+    <message>
+        <source>&amp;Keep it open</source>
+        <translation>&amp;Open laten</translation>
+    </message>
+    <message>
+        <source>Close &amp;anyway</source>
+        <translation>Toch &amp;sluiten</translation>
+    </message>
 </context>
 </TS>

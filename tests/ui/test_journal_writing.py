@@ -211,3 +211,59 @@ def test_switching_person_keeps_the_words_with_who_wrote_them(qtbot, couple, tmp
     assert entry.visibility is Visibility.PRIVATE
     assert timeline_texts(screen) == []  # Tom does not see Sara's private words
     assert screen.editor.body.toPlainText() == ""
+
+
+def _answer_close_question(qtbot, button_name: str, asked: list[str]) -> None:
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QPushButton
+
+    def answer() -> None:
+        box = QApplication.activeModalWidget()
+        if box is None or box.objectName() != "unsaved_close":
+            QTimer.singleShot(10, answer)
+            return
+        asked.append(box.text())
+        qtbot.mouseClick(box.findChild(QPushButton, button_name), Qt.MouseButton.LeftButton)
+
+    QTimer.singleShot(0, answer)
+
+
+def test_closing_while_a_save_fails_asks_first_and_keeps_the_text(
+    qtbot, couple, tmp_path, monkeypatch
+):
+    journal, _sara, _tom = couple
+    window = open_window(qtbot, journal, tmp_path)
+    editor = window.page("journal").editor
+
+    def full_disk(_draft):
+        raise JournalFullError("disk full")
+
+    monkeypatch.setattr(journal.entries, "create", full_disk)
+    editor.body.setFocus()
+    qtbot.keyClicks(editor.body, "nog niet bewaard")
+    asked: list[str] = []
+    _answer_close_question(qtbot, "keep_open", asked)
+    window.close()
+    assert asked, "closing with unsaved text must ask first"
+    assert window.isVisible()
+    assert editor.body.toPlainText() == "nog niet bewaard"
+    # Once the disk has room again, closing saves and goes without a question.
+    monkeypatch.undo()
+    window.close()
+    assert not window.isVisible()
+    assert bodies_on_disk(journal) == ["nog niet bewaard"]
+
+
+def test_closing_anyway_is_the_persons_choice(qtbot, couple, tmp_path, monkeypatch):
+    journal, _sara, _tom = couple
+    window = open_window(qtbot, journal, tmp_path)
+    editor = window.page("journal").editor
+    monkeypatch.setattr(
+        journal.entries, "create", lambda _d: (_ for _ in ()).throw(JournalFullError("full"))
+    )
+    editor.body.setFocus()
+    qtbot.keyClicks(editor.body, "weg")
+    asked: list[str] = []
+    _answer_close_question(qtbot, "close_anyway", asked)
+    window.close()
+    assert asked and not window.isVisible()
