@@ -7,7 +7,6 @@ a person takes that person's id.
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
 from datetime import date
 
 import sqlite_utils
@@ -21,29 +20,14 @@ from parentjournal.core.model import (
     SearchHit,
 )
 from parentjournal.core.search_query import to_fts_query
+
+# One definition of the filter and the cursor, shared with the core's timeline service.
+from parentjournal.core.timeline import PageKey, TimelineFilter
 from parentjournal.store.db import transaction
 from parentjournal.store.errors import classify
 from parentjournal.store.rows import dict_rows, entry_from_row
 
 _VISIBLE = "(e.deleted_at IS NULL AND (e.visibility = 'shared' OR e.author_id = :person))"
-
-
-@dataclass(frozen=True)
-class TimelineFilter:
-    """Optional narrowing of the timeline: one author, one theme, on or before a day."""
-
-    author_id: str | None = None
-    theme: str | None = None
-    until: date | None = None
-
-
-@dataclass(frozen=True)
-class PageKey:
-    """Keyset cursor: the sort key of the last row of the previous page."""
-
-    day: str
-    created_at: str
-    id: str
 
 
 class EntryRepo:
