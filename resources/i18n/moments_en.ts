@@ -258,49 +258,6 @@
     </message>
 </context>
 <context>
-    <name>MomentThemes</name>
-    <message>
-        <source>Sleep</source>
-        <translation>Sleep</translation>
-    </message>
-    <message>
-        <source>Feeding</source>
-        <translation>Feeding</translation>
-    </message>
-    <message>
-        <source>Care for yourself</source>
-        <translation>Care for yourself</translation>
-    </message>
-    <message>
-        <source>Relationship</source>
-        <translation>Relationship</translation>
-    </message>
-    <message>
-        <source>Work and family</source>
-        <translation>Work and family</translation>
-    </message>
-    <message>
-        <source>Health</source>
-        <translation>Health</translation>
-    </message>
-    <message>
-        <source>Feelings</source>
-        <translation>Feelings</translation>
-    </message>
-    <message>
-        <source>Family and friends</source>
-        <translation>Family and friends</translation>
-    </message>
-    <message>
-        <source>Household</source>
-        <translation>Household</translation>
-    </message>
-    <message>
-        <source>Pregnancy</source>
-        <translation>Pregnancy</translation>
-    </message>
-</context>
-<context>
     <name>MomentTimeline</name>
     <message>
         <source>{author} for {recipient}</source>

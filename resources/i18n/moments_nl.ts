@@ -258,49 +258,6 @@
     </message>
 </context>
 <context>
-    <name>MomentThemes</name>
-    <message>
-        <source>Sleep</source>
-        <translation>Slaap</translation>
-    </message>
-    <message>
-        <source>Feeding</source>
-        <translation>Voeding</translation>
-    </message>
-    <message>
-        <source>Care for yourself</source>
-        <translation>Zorg voor jezelf</translation>
-    </message>
-    <message>
-        <source>Relationship</source>
-        <translation>Relatie</translation>
-    </message>
-    <message>
-        <source>Work and family</source>
-        <translation>Werk en gezin</translation>
-    </message>
-    <message>
-        <source>Health</source>
-        <translation>Gezondheid</translation>
-    </message>
-    <message>
-        <source>Feelings</source>
-        <translation>Gevoelens</translation>
-    </message>
-    <message>
-        <source>Family and friends</source>
-        <translation>Familie en vrienden</translation>
-    </message>
-    <message>
-        <source>Household</source>
-        <translation>Huishouden</translation>
-    </message>
-    <message>
-        <source>Pregnancy</source>
-        <translation>Zwangerschap</translation>
-    </message>
-</context>
-<context>
     <name>MomentTimeline</name>
     <message>
         <source>{author} for {recipient}</source>

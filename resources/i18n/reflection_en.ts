@@ -170,47 +170,4 @@
         <translation>You have not set any questions aside.</translation>
     </message>
 </context>
-<context>
-    <name>ThemeNames</name>
-    <message>
-        <source>sleep</source>
-        <translation>sleep</translation>
-    </message>
-    <message>
-        <source>feeding</source>
-        <translation>feeding</translation>
-    </message>
-    <message>
-        <source>care for yourself</source>
-        <translation>care for yourself</translation>
-    </message>
-    <message>
-        <source>your relationship</source>
-        <translation>your relationship</translation>
-    </message>
-    <message>
-        <source>work and family</source>
-        <translation>work and family</translation>
-    </message>
-    <message>
-        <source>health</source>
-        <translation>health</translation>
-    </message>
-    <message>
-        <source>feelings</source>
-        <translation>feelings</translation>
-    </message>
-    <message>
-        <source>family and friends</source>
-        <translation>family and friends</translation>
-    </message>
-    <message>
-        <source>the household</source>
-        <translation>the household</translation>
-    </message>
-    <message>
-        <source>pregnancy</source>
-        <translation>pregnancy</translation>
-    </message>
-</context>
 </TS>

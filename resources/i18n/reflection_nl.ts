@@ -170,47 +170,4 @@
         <translation>Je hebt geen vragen opzijgelegd.</translation>
     </message>
 </context>
-<context>
-    <name>ThemeNames</name>
-    <message>
-        <source>sleep</source>
-        <translation>slaap</translation>
-    </message>
-    <message>
-        <source>feeding</source>
-        <translation>voeding</translation>
-    </message>
-    <message>
-        <source>care for yourself</source>
-        <translation>zorg voor jezelf</translation>
-    </message>
-    <message>
-        <source>your relationship</source>
-        <translation>jullie relatie</translation>
-    </message>
-    <message>
-        <source>work and family</source>
-        <translation>werk en gezin</translation>
-    </message>
-    <message>
-        <source>health</source>
-        <translation>gezondheid</translation>
-    </message>
-    <message>
-        <source>feelings</source>
-        <translation>gevoelens</translation>
-    </message>
-    <message>
-        <source>family and friends</source>
-        <translation>familie en vrienden</translation>
-    </message>
-    <message>
-        <source>the household</source>
-        <translation>het huishouden</translation>
-    </message>
-    <message>
-        <source>pregnancy</source>
-        <translation>zwangerschap</translation>
-    </message>
-</context>
 </TS>

@@ -1,27 +1,21 @@
-"""Translated names of the preset themes, for the moment dialog and the collection filter."""
+"""Theme names for the moment dialog and the collection filter.
+
+The names themselves live in one place (``ui/journal/themes.py``); here they start with a
+capital because they stand alone as choices in a list.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
-
 from parentjournal.core.model import PRESET_THEMES
+from parentjournal.ui.journal.themes import theme_name
 
 
 def theme_label(key: str) -> str:
     """The theme's name in the active language; an own theme is shown as typed."""
-    labels = {
-        "sleep": QCoreApplication.translate("MomentThemes", "Sleep"),
-        "feeding": QCoreApplication.translate("MomentThemes", "Feeding"),
-        "self_care": QCoreApplication.translate("MomentThemes", "Care for yourself"),
-        "relationship": QCoreApplication.translate("MomentThemes", "Relationship"),
-        "work_family": QCoreApplication.translate("MomentThemes", "Work and family"),
-        "health": QCoreApplication.translate("MomentThemes", "Health"),
-        "feelings": QCoreApplication.translate("MomentThemes", "Feelings"),
-        "family_friends": QCoreApplication.translate("MomentThemes", "Family and friends"),
-        "household": QCoreApplication.translate("MomentThemes", "Household"),
-        "pregnancy": QCoreApplication.translate("MomentThemes", "Pregnancy"),
-    }
-    return labels.get(key, key)
+    if key not in PRESET_THEMES:
+        return key
+    name = theme_name(key)
+    return name[:1].upper() + name[1:]
 
 
 def preset_themes() -> list[tuple[str, str]]:

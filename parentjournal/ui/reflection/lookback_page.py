@@ -31,7 +31,7 @@ from parentjournal.core.model import Entry
 from parentjournal.core.moments import Moment
 from parentjournal.ui.context import AppContext
 from parentjournal.ui.formatting import format_day
-from parentjournal.ui.reflection.theme_names import theme_name
+from parentjournal.ui.journal.themes import theme_name
 from parentjournal.ui.text_size import set_relative_font
 
 EXCERPT_CHARS = 280
