@@ -6,7 +6,9 @@ platform's user data folder (platformdirs). Nothing else in the app builds data 
 
 from __future__ import annotations
 
+import hashlib
 import os
+import warnings
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -68,3 +70,32 @@ def resolve_config_dir(explicit: str | os.PathLike[str] | None = None) -> Path:
     if from_env:
         return Path(from_env).expanduser().resolve()
     return Path(platformdirs.user_config_dir(APP_ID, appauthor=False))
+
+
+ENV_RUNTIME_DIR = "PARENTJOURNAL_RUNTIME_DIR"
+
+
+def resolve_runtime_dir() -> Path:
+    """Folder for this computer's short-lived files: the "journal is open here" locks.
+
+    Never inside the journal folder, which may be synced to another computer where a lock
+    means nothing. ``PARENTJOURNAL_RUNTIME_DIR`` overrides the platform's runtime folder.
+    """
+    from_env = os.environ.get(ENV_RUNTIME_DIR)
+    if from_env:
+        return Path(from_env).expanduser().resolve()
+    with warnings.catch_warnings():
+        # Without XDG_RUNTIME_DIR platformdirs warns and uses a private folder under /tmp,
+        # which is exactly right for a lock that must vanish with a reboot.
+        warnings.simplefilter("ignore")
+        return Path(platformdirs.user_runtime_dir(APP_ID, appauthor=False))
+
+
+def instance_dir(paths: JournalPaths) -> Path:
+    """This computer's folder for the app that has the journal in ``paths`` open.
+
+    Keyed by the journal's resolved path, so two names for one folder share one lock.
+    """
+    resolved = str(paths.data_dir.expanduser().resolve())
+    key = hashlib.sha256(resolved.encode("utf-8", "surrogateescape")).hexdigest()[:24]
+    return resolve_runtime_dir() / "open" / key

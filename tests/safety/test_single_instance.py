@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import fcntl
 import os
 import subprocess
 import sys
@@ -69,4 +70,47 @@ def test_the_second_app_leaves_without_opening_the_journal(data_dir, tmp_path):
     assert result.returncode == 0, result.stderr
     assert "already open on this journal" in result.stderr
     assert not paths.journal.exists()  # it never opened, let alone wrote, the journal
+    assert list(data_dir.iterdir()) == []  # nor left anything in the journal folder
     assert list(first.folder.glob("*.front-request"))
+
+
+def test_the_lock_lives_on_this_computer_not_in_the_synced_journal_folder(data_dir, tmp_path):
+    paths = JournalPaths(data_dir)
+    lock = InstanceLock(paths)
+    assert lock.acquire()
+    try:
+        lock.ask_to_come_forward()
+        # Nothing lock-like appears in the folder that Syncthing or Nextcloud may carry.
+        assert list(data_dir.iterdir()) == []
+        assert data_dir not in lock.folder.parents
+        # The same folder under another name is the same journal, so the same lock.
+        (tmp_path / "link").symlink_to(data_dir)
+        other_spelling = JournalPaths(tmp_path / "link" / ".." / "link")
+        assert not InstanceLock(other_spelling).acquire()
+        elsewhere = InstanceLock(JournalPaths(tmp_path / "elsewhere"))
+        assert elsewhere.acquire()
+        elsewhere.release()
+    finally:
+        lock.release()
+
+
+def test_a_stale_lock_folder_from_an_older_version_is_cleaned_up(data_dir):
+    legacy = data_dir / ".instance"
+    legacy.mkdir()
+    (legacy / "lock").write_bytes(b"")
+    (legacy / "1234.front-request").write_bytes(b"1234")
+    lock = InstanceLock(JournalPaths(data_dir))
+    assert lock.acquire()
+    lock.release()
+    assert not legacy.exists()
+
+
+def test_an_older_version_that_still_has_the_journal_open_keeps_it(data_dir):
+    legacy = data_dir / ".instance"
+    legacy.mkdir()
+    with (legacy / "lock").open("a+b") as old_app:
+        fcntl.flock(old_app.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+        assert not InstanceLock(JournalPaths(data_dir)).acquire()  # never two writers
+    once_it_closed = InstanceLock(JournalPaths(data_dir))
+    assert once_it_closed.acquire()
+    once_it_closed.release()
