@@ -14,6 +14,8 @@ import sys
 
 from PySide6.QtCore import QCoreApplication
 
+from parentjournal.commands.unlock import PassphraseRefused
+from parentjournal.commands.unlock import add_argument as add_passphrase_argument
 from parentjournal.i18n import Translations, resolve_language
 
 # Subcommand name -> module in parentjournal.commands.
@@ -37,8 +39,12 @@ def parser(only: str | None = None) -> argparse.ArgumentParser:
     sub = top.add_subparsers(dest="command", required=True)
     for name in COMMANDS if only is None else [only]:
         cmd = _module(name).add_parser(sub)
+        # No abbreviations: "--passphrase SECRET" must not be taken for --passphrase-file
+        # (the secret would be read as a file name and shown in `ps`).
+        cmd.allow_abbrev = False
         cmd.add_argument("--data-dir", help="folder of the journal")
         cmd.add_argument("--lang", choices=["nl", "en"], help="language of messages")
+        add_passphrase_argument(cmd)
     return top
 
 
@@ -57,4 +63,7 @@ def main(argv: list[str]) -> int:
         else:
             app = QCoreApplication(sys.argv[:1])
     Translations(app).install(resolve_language(getattr(args, "lang", None)))
-    return module.run(args)
+    try:
+        return module.run(args)
+    except PassphraseRefused as refused:
+        return refused.code

@@ -20,7 +20,6 @@ from parentjournal.core.backups import BackupKind
 from parentjournal.core.exchange import ImportProblem, validate_document
 from parentjournal.paths import journal_paths
 from parentjournal.store import migrations
-from parentjournal.store.backup import make_backup
 from parentjournal.store.errors import JournalError
 from parentjournal.store.record_io import keys, known_schema, merge_records, table_shapes
 
@@ -196,7 +195,7 @@ def run(args) -> int:
         )
         written_in = bool(journal.household_repo.people(include_deleted=True))
         if written_in:
-            make_backup(journal.db, paths.backups, BackupKind.BEFORE_IMPORT)
+            journal.backups.before(BackupKind.BEFORE_IMPORT)
         # Nobody has written in this journal yet: it becomes exactly what the file holds.
         result = merge_records(journal.db, records, file_wins=not written_in)
     except ImportProblem as problem:

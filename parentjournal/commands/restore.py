@@ -10,7 +10,12 @@ from parentjournal.commands import open_journal_or_explain
 from parentjournal.instance import InstanceLock
 from parentjournal.journal import Journal
 from parentjournal.paths import journal_paths
-from parentjournal.store.errors import JournalDamagedError, JournalError, JournalNewerError
+from parentjournal.store.errors import (
+    BackupLockedError,
+    JournalDamagedError,
+    JournalError,
+    JournalNewerError,
+)
 
 
 def add_parser(sub):
@@ -27,6 +32,14 @@ def _explain(exc: JournalError) -> str:
             "restore",
             "This backup was made by a newer version of Parent Journal, so this version "
             "leaves it alone. Nothing was changed.",
+        )
+    if isinstance(exc, BackupLockedError):
+        return QCoreApplication.translate(
+            "restore",
+            "This backup is locked with a passphrase key that this journal does not have now "
+            "(or it is not a Parent Journal backup). It can only be opened together with the "
+            "journal.key file that was next to the journal when it was made. Nothing was "
+            "changed.",
         )
     if isinstance(exc, JournalDamagedError):
         return QCoreApplication.translate(
@@ -56,6 +69,7 @@ def run(args) -> int:
         journal = open_journal_or_explain(args)
         if journal is None:
             return 1
+        key = journal.key
         try:
             safety, _changes = journal.backups.restore(source)
         except JournalError as exc:
@@ -65,7 +79,7 @@ def run(args) -> int:
             journal.close()
         # Reopening brings an older backup's schema up to date (with its own backup first).
         try:
-            Journal.open(paths).close()
+            Journal.open(paths, key=key).close()
         except JournalError as exc:
             print(_explain(exc))
             return 1

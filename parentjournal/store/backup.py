@@ -22,12 +22,10 @@ from pathlib import Path
 import sqlite_utils
 
 from parentjournal.core.backups import Backup, BackupKind
-from parentjournal.store import migrations
 from parentjournal.store.errors import (
     DB_ERRORS,
     JournalDamagedError,
     JournalError,
-    JournalNewerError,
     classify,
 )
 from parentjournal.store.records import RECORD_TABLES
@@ -258,67 +256,6 @@ def rotate(folder: Path) -> list[Path]:
     return removed
 
 
-# Restoring ---------------------------------------------------------------------------------
-def _refuse_newer(source: Path, key: bytes | None) -> None:
-    conn = _open_read_only(source, key)
-    try:
-        db = sqlite_utils.Database(conn, execute_plugins=False)
-        unknown = migrations.unknown_applied(db)
-        if not migrations.MIGRATIONS.applied(db):
-            raise JournalDamagedError(f"{source} is not a Parent Journal file")
-    except DB_ERRORS as exc:
-        raise JournalDamagedError(str(exc)) from exc
-    finally:
-        conn.close()
-    if unknown:
-        raise JournalNewerError(", ".join(unknown))
-
-
-def restore_into(
-    db: sqlite_utils.Database,
-    source: Path,
-    folder: Path,
-    *,
-    when: datetime | None = None,
-    key: bytes | None = None,
-) -> Backup:
-    """Replace the open journal's content with the backup ``source``.
-
-    The backup is verified first; then the journal as it is now is backed up
-    (``before-restore``); then the backup API copies ``source`` over the journal in one
-    step and the result is verified. Returns the safety copy of what was replaced.
-
-    Raises:
-        JournalDamagedError: ``source`` is not a good backup (nothing was changed).
-        JournalNewerError: ``source`` was written by a newer app (nothing was changed).
-        JournalError: the restore could not be written.
-    """
-    expected = check_file(source, key)
-    _refuse_newer(source, key)
-    # No rotation yet: it could remove the very backup that is about to be restored.
-    safety = make_backup(
-        db, folder, BackupKind.BEFORE_RESTORE, when=when, rotate_after=False, key=key
-    )
-    try:
-        src = _open_read_only(source, key)
-        try:
-            src.backup(db.conn)
-        finally:
-            src.close()
-    except DB_ERRORS as exc:
-        raise classify(exc) from exc
-    if quick_check(db) or record_counts(db.conn) != expected:
-        raise JournalDamagedError(f"restored journal does not match {source}")
-    if migrations.MIGRATIONS.pending(db):
-        # An older backup: bring its schema up to date, as opening it would.
-        try:
-            migrations.MIGRATIONS.apply(db)
-        except DB_ERRORS as exc:
-            raise classify(exc) from exc
-    rotate(folder)
-    return safety
-
-
 class BackupRepo:
     """The backups of one open journal, in ``folder`` (implements ``core.backups.BackupStore``)."""
 
@@ -337,6 +274,10 @@ class BackupRepo:
         return backup_if_due(self.db, self.folder, key=self._key)
 
     def restore(self, source: Path) -> Backup:
+        # Restoring may re-encrypt a plain backup (store.encryption), which builds on this
+        # module; importing it here keeps the two modules free of an import cycle.
+        from parentjournal.store.restore import restore_into
+
         return restore_into(self.db, source, self.folder, key=self._key)
 
     def export(self, target: Path) -> Backup:

@@ -81,3 +81,7 @@ def classify(exc: BaseException) -> JournalError:
     if isinstance(exc, DB_ERRORS):
         return JournalWriteError(str(exc))
     return JournalWriteError(str(exc))
+
+
+class BackupLockedError(JournalError):
+    """The backup is encrypted with a key this journal does not have; nothing was changed."""

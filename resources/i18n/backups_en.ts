@@ -140,6 +140,10 @@ What it holds now is backed up first, so you can always come back to it from thi
         <translation>This backup was made by a newer version of Parent Journal, so it was left alone. Nothing was changed.</translation>
     </message>
     <message>
+        <source>This backup is locked with a passphrase key that this journal does not have now, so it was left alone. Nothing was changed.</source>
+        <translation>This backup is locked with a passphrase key that this journal does not have now, so it was left alone. Nothing was changed.</translation>
+    </message>
+    <message>
         <source>This backup seems damaged, so it was left alone. Nothing was changed.</source>
         <translation>This backup seems damaged, so it was left alone. Nothing was changed.</translation>
     </message>

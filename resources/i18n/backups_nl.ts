@@ -140,6 +140,10 @@ Wat er nu in staat, krijgt eerst zelf een back-up, zodat je er altijd naar kan t
         <translation>Deze back-up is gemaakt met een nieuwere versie van Ouderdagboek, dus hij bleef onaangeroerd. Er is niets veranderd.</translation>
     </message>
     <message>
+        <source>This backup is locked with a passphrase key that this journal does not have now, so it was left alone. Nothing was changed.</source>
+        <translation>Deze back-up is vergrendeld met een wachtwoordsleutel die dit dagboek nu niet heeft, dus hij bleef onaangeroerd. Er is niets veranderd.</translation>
+    </message>
+    <message>
         <source>This backup seems damaged, so it was left alone. Nothing was changed.</source>
         <translation>Deze back-up lijkt beschadigd, dus hij bleef onaangeroerd. Er is niets veranderd.</translation>
     </message>

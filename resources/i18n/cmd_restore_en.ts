@@ -8,6 +8,10 @@
         <translation>This backup was made by a newer version of Parent Journal, so this version leaves it alone. Nothing was changed.</translation>
     </message>
     <message>
+        <source>This backup is locked with a passphrase key that this journal does not have now (or it is not a Parent Journal backup). It can only be opened together with the journal.key file that was next to the journal when it was made. Nothing was changed.</source>
+        <translation>This backup is locked with a passphrase key that this journal does not have now (or it is not a Parent Journal backup). It can only be opened together with the journal.key file that was next to the journal when it was made. Nothing was changed.</translation>
+    </message>
+    <message>
         <source>This file is not a Parent Journal backup, or it is damaged. Nothing was changed.</source>
         <translation>This file is not a Parent Journal backup, or it is damaged. Nothing was changed.</translation>
     </message>

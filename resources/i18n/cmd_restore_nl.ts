@@ -8,6 +8,10 @@
         <translation>Deze back-up is gemaakt met een nieuwere versie van Ouderdagboek, dus deze versie laat hem met rust. Er is niets veranderd.</translation>
     </message>
     <message>
+        <source>This backup is locked with a passphrase key that this journal does not have now (or it is not a Parent Journal backup). It can only be opened together with the journal.key file that was next to the journal when it was made. Nothing was changed.</source>
+        <translation>Deze back-up is vergrendeld met een wachtwoordsleutel die dit dagboek nu niet heeft (of het is geen back-up van Ouderdagboek). Hij gaat alleen open samen met het bestand journal.key dat naast het dagboek stond toen hij gemaakt werd. Er is niets veranderd.</translation>
+    </message>
+    <message>
         <source>This file is not a Parent Journal backup, or it is damaged. Nothing was changed.</source>
         <translation>Dit bestand is geen back-up van Ouderdagboek, of het is beschadigd. Er is niets veranderd.</translation>
     </message>

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from parentjournal.core.backups import Backup, BackupKind
 from parentjournal.store.errors import (
+    BackupLockedError,
     JournalDamagedError,
     JournalError,
     JournalFullError,
@@ -264,6 +265,14 @@ class BackupsDialog(QDialog):
                 self.tr(
                     "This backup was made by a newer version of Parent Journal, so it was "
                     "left alone. Nothing was changed."
+                )
+            )
+            return
+        except BackupLockedError:
+            self.status.setText(
+                self.tr(
+                    "This backup is locked with a passphrase key that this journal does not "
+                    "have now, so it was left alone. Nothing was changed."
                 )
             )
             return
