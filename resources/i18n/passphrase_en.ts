@@ -72,20 +72,8 @@
         <translation>The passphrase is on. This is your recovery code:</translation>
     </message>
     <message>
-        <source>Recovery code</source>
-        <translation>Recovery code</translation>
-    </message>
-    <message>
         <source>If the passphrase is ever forgotten, this code is the only way back into the journal; nobody else can open it for you. Would you write it down or print it, and keep it somewhere safe, away from this computer? It is shown only now.</source>
         <translation>If the passphrase is ever forgotten, this code is the only way back into the journal; nobody else can open it for you. Would you write it down or print it, and keep it somewhere safe, away from this computer? It is shown only now.</translation>
-    </message>
-    <message>
-        <source>&amp;Print…</source>
-        <translation>&amp;Print…</translation>
-    </message>
-    <message>
-        <source>Print the recovery code</source>
-        <translation>Print the recovery code</translation>
     </message>
     <message>
         <source>&amp;Done</source>
@@ -126,6 +114,33 @@
     <message>
         <source>Parent Journal: recovery code</source>
         <translation>Parent Journal: recovery code</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryCodePanel</name>
+    <message>
+        <source>Recovery code</source>
+        <translation>Recovery code</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <source>Print the recovery code</source>
+        <translation>Print the recovery code</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y</source>
+        <translation>Cop&amp;y</translation>
+    </message>
+    <message>
+        <source>Copy the recovery code</source>
+        <translation>Copy the recovery code</translation>
+    </message>
+    <message>
+        <source>Copied.</source>
+        <translation>Copied.</translation>
     </message>
 </context>
 <context>

@@ -72,20 +72,8 @@
         <translation>Het wachtwoord staat aan. Dit is je herstelcode:</translation>
     </message>
     <message>
-        <source>Recovery code</source>
-        <translation>Herstelcode</translation>
-    </message>
-    <message>
         <source>If the passphrase is ever forgotten, this code is the only way back into the journal; nobody else can open it for you. Would you write it down or print it, and keep it somewhere safe, away from this computer? It is shown only now.</source>
         <translation>Als het wachtwoord ooit vergeten is, is deze code de enige weg terug naar het dagboek; niemand anders kan het voor je openen. Wil je hem opschrijven of afdrukken, en ergens veilig bewaren, weg van deze computer? Hij wordt alleen nu getoond.</translation>
-    </message>
-    <message>
-        <source>&amp;Print…</source>
-        <translation>&amp;Afdrukken…</translation>
-    </message>
-    <message>
-        <source>Print the recovery code</source>
-        <translation>De herstelcode afdrukken</translation>
     </message>
     <message>
         <source>&amp;Done</source>
@@ -126,6 +114,33 @@
     <message>
         <source>Parent Journal: recovery code</source>
         <translation>Ouderdagboek: herstelcode</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryCodePanel</name>
+    <message>
+        <source>Recovery code</source>
+        <translation>Herstelcode</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Afdrukken…</translation>
+    </message>
+    <message>
+        <source>Print the recovery code</source>
+        <translation>De herstelcode afdrukken</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y</source>
+        <translation>Ko&amp;piëren</translation>
+    </message>
+    <message>
+        <source>Copy the recovery code</source>
+        <translation>De herstelcode kopiëren</translation>
+    </message>
+    <message>
+        <source>Copied.</source>
+        <translation>Gekopieerd.</translation>
     </message>
 </context>
 <context>

@@ -7,7 +7,7 @@ the journal is opened again afterwards and every screen is built anew from it.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication, QTextDocument
+from PySide6.QtGui import QGuiApplication, QTextDocument
 from PySide6.QtWidgets import (
     QDialog,
     QFormLayout,
@@ -25,6 +25,7 @@ from parentjournal import protection
 from parentjournal.core.model import ChangeSet
 from parentjournal.store.errors import JournalError
 from parentjournal.ui.context import AppContext, explain
+from parentjournal.ui.passphrase.recovery_code import RecoveryCodePanel
 
 
 class PassphraseDialog(QDialog):
@@ -86,22 +87,11 @@ class PassphraseDialog(QDialog):
         self.code_intro = QLabel(code_page)
         self.code_intro.setWordWrap(True)
         code_layout.addWidget(self.code_intro)
-        self.code_label = QLabel(code_page)
-        self.code_label.setObjectName("recovery_code")
-        self.code_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        font = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
-        font.setPointSizeF(font.pointSizeF() * 1.5)
-        font.setWeight(QFont.Weight.DemiBold)
-        self.code_label.setFont(font)
-        self.code_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        code_layout.addWidget(self.code_label)
-        self.code_note = QLabel(code_page)
-        self.code_note.setWordWrap(True)
-        code_layout.addWidget(self.code_note)
+        self.code_panel = RecoveryCodePanel(code_page)
+        self.code_label = self.code_panel.code_label
+        code_layout.addWidget(self.code_panel)
         code_row = QHBoxLayout()
-        self.print_button = self._button(code_page, "print_code", self.print_code)
         self.done_button = self._button(code_page, "done", self.accept)
-        code_row.addWidget(self.print_button)
         code_row.addStretch(1)
         code_row.addWidget(self.done_button)
         code_layout.addLayout(code_row)
@@ -164,9 +154,12 @@ class PassphraseDialog(QDialog):
             ).format(n=protection.MIN_PASSPHRASE_CHARS)
         )
         self.code_intro.setText(self.tr("The passphrase is on. This is your recovery code:"))
-        self.code_label.setText(self.recovery_code)
-        self.code_label.setAccessibleName(self.tr("Recovery code"))
-        self.code_note.setText(
+        self.code_panel.set_code(
+            self.recovery_code,
+            title=self.tr("Parent Journal: recovery code"),
+            where=str(self.ctx.journal.paths.journal),
+        )
+        self.code_panel.set_note(
             self.tr(
                 "If the passphrase is ever forgotten, this code is the only way back into "
                 "the journal; nobody else can open it for you. Would you write it down or "
@@ -174,8 +167,6 @@ class PassphraseDialog(QDialog):
                 "shown only now."
             )
         )
-        self.print_button.setText(self.tr("&Print…"))
-        self.print_button.setAccessibleName(self.tr("Print the recovery code"))
         self.done_button.setText(self.tr("&Done"))
         self.done_button.setAccessibleName(self.tr("Done"))
 
@@ -262,29 +253,9 @@ class PassphraseDialog(QDialog):
             QGuiApplication.restoreOverrideCursor()
         self.retranslate()
 
-    def print_code(self) -> None:
-        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-
-        printer = QPrinter()
-        dialog = QPrintDialog(printer, self)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return
-        self.code_document().print_(printer)
-
     def code_document(self) -> QTextDocument:
         """The printable page: a title, the code, and what it is for."""
-        document = QTextDocument(self)
-        document.setPlainText(
-            "\n\n".join(
-                [
-                    self.tr("Parent Journal: recovery code"),
-                    self.recovery_code,
-                    self.code_note.text(),
-                    str(self.ctx.journal.paths.journal),
-                ]
-            )
-        )
-        return document
+        return self.code_panel.code_document()
 
 
 def open_passphrase(ctx: AppContext, window) -> None:
