@@ -120,6 +120,10 @@ def retranslate(built: list[BuiltAction]) -> None:
         text = item.spec.text()
         item.action.setText(text)
         if item.button is not None:
-            item.button.setText(text)
-            item.button.setAccessibleName(text.replace("&", ""))
-            item.button.setToolTip(f"{text.replace('&', '')} ({item.spec.shortcut})")
+            # The header buttons are on every screen: an Alt+letter of theirs would be taken
+            # from every screen too. Their Ctrl shortcut (in the tooltip) reaches them; the
+            # mnemonic stays in the menu, where it only needs to differ from its neighbours.
+            plain = text.replace("&", "")
+            item.button.setText(plain)
+            item.button.setAccessibleName(plain)
+            item.button.setToolTip(f"{plain} ({item.spec.shortcut})")

@@ -181,7 +181,7 @@ class MainWindow(QMainWindow):
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Parent Journal"))
         self.title_label.setText(self.tr("Parent Journal"))
-        self.person_label.setText(self.tr("&Who is writing?"))
+        self.person_label.setText(self.tr("Who &is writing?"))
         self.person_box.setAccessibleName(self.tr("Who is writing?"))
         self.nav.setAccessibleName(self.tr("Sections"))
         self.file_menu.setTitle(self.tr("&Journal"))

@@ -253,7 +253,7 @@ class WelcomeDialog(QDialog):
             row.retranslate()
         self.child_box.setTitle(self.tr("A &child, if you like"))
         self.child_box.setAccessibleName(self.tr("A child, if you like"))
-        self.child_name_label.setText(self.tr("Name or &nickname"))
+        self.child_name_label.setText(self.tr("Name or nic&kname"))
         self.child_name.setPlaceholderText(self.tr("A nickname is fine too"))
         self.child_date_label.setText(self.tr("&Date"))
         self.date_kind.setItemText(NO_DATE, self.tr("No date yet"))
@@ -266,7 +266,7 @@ class WelcomeDialog(QDialog):
             button.setText(phase_label(phase))
         self.later_note.setText(self.tr("You can change all of this later in Settings."))
         self.ok_button.setText(self.tr("&Start"))
-        self.cancel_button.setText(self.tr("Not &now"))
+        self.cancel_button.setText(self.tr("N&ot now"))
 
     # Results ---------------------------------------------------------------------------
     def adult_inputs(self) -> list[AdultInput]:

@@ -114,8 +114,8 @@
         <translation>Show the text with its formatting (Markdown), or write again</translation>
     </message>
     <message>
-        <source>To the &amp;bin</source>
-        <translation>To the &amp;bin</translation>
+        <source>To th&amp;e bin</source>
+        <translation>To th&amp;e bin</translation>
     </message>
     <message>
         <source>Move this entry to the bin</source>
@@ -173,8 +173,8 @@
         <translation>Go to a day</translation>
     </message>
     <message>
-        <source>B&amp;in</source>
-        <translation>B&amp;in</translation>
+        <source>&amp;Bin</source>
+        <translation>&amp;Bin</translation>
     </message>
     <message>
         <source>Bin: deleted entries</source>

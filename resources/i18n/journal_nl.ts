@@ -67,7 +67,7 @@
     </message>
     <message>
         <source>&amp;About the day</source>
-        <translation>Over de d&amp;ag</translation>
+        <translation>&amp;Over de dag</translation>
     </message>
     <message>
         <source>About the day</source>
@@ -114,7 +114,7 @@
         <translation>De tekst met opmaak (Markdown) tonen, of weer verder schrijven</translation>
     </message>
     <message>
-        <source>To the &amp;bin</source>
+        <source>To th&amp;e bin</source>
         <translation>Naar de p&amp;rullenbak</translation>
     </message>
     <message>
@@ -173,7 +173,7 @@
         <translation>Naar een dag</translation>
     </message>
     <message>
-        <source>B&amp;in</source>
+        <source>&amp;Bin</source>
         <translation>&amp;Prullenbak</translation>
     </message>
     <message>

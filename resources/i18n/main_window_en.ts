@@ -8,8 +8,8 @@
         <translation>Parent Journal</translation>
     </message>
     <message>
-        <source>&amp;Who is writing?</source>
-        <translation>&amp;Who is writing?</translation>
+        <source>Who &amp;is writing?</source>
+        <translation>Who &amp;is writing?</translation>
     </message>
     <message>
         <source>Who is writing?</source>

@@ -8,8 +8,8 @@
         <translation>Ouderdagboek</translation>
     </message>
     <message>
-        <source>&amp;Who is writing?</source>
-        <translation>&amp;Wie schrijft er?</translation>
+        <source>Who &amp;is writing?</source>
+        <translation>Wie schrij&amp;ft er?</translation>
     </message>
     <message>
         <source>Who is writing?</source>
@@ -45,15 +45,15 @@
     </message>
     <message>
         <source>&amp;Usual text size</source>
-        <translation>&amp;Gewone tekstgrootte</translation>
+        <translation>Ge&amp;wone tekstgrootte</translation>
     </message>
     <message>
         <source>&amp;Close window</source>
-        <translation>Venster &amp;sluiten</translation>
+        <translation>&amp;Venster sluiten</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation>Af&amp;sluiten</translation>
+        <translation>&amp;Afsluiten</translation>
     </message>
     <message>
         <source>&amp;About Parent Journal</source>

@@ -143,7 +143,7 @@
     </message>
     <message>
         <source>&amp;Offer a question to write about on the journal screen</source>
-        <translation>&amp;Toon een vraag om over te schrijven op het dagboekscherm</translation>
+        <translation>Toon een vraag om &amp;over te schrijven op het dagboekscherm</translation>
     </message>
     <message>
         <source>Offer a question to write about on the journal screen</source>

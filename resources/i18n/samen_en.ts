@@ -75,8 +75,8 @@
         <translation>Write down an agreement</translation>
     </message>
     <message>
-        <source>How is it &amp;going now?…</source>
-        <translation>How is it &amp;going now?…</translation>
+        <source>How is it going &amp;now?…</source>
+        <translation>How is it going &amp;now?…</translation>
     </message>
     <message>
         <source>How is it going now?</source>
@@ -408,8 +408,8 @@
         <translation>Saved as you type. Only you can see it unless you share it.</translation>
     </message>
     <message>
-        <source>Help and &amp;support…</source>
-        <translation>Help and &amp;support…</translation>
+        <source>Help and s&amp;upport…</source>
+        <translation>Help and s&amp;upport…</translation>
     </message>
     <message>
         <source>Where to find help and support</source>
@@ -706,8 +706,8 @@
         <translation>&amp;Look together</translation>
     </message>
     <message>
-        <source>A&amp;greements</source>
-        <translation>A&amp;greements</translation>
+        <source>Agr&amp;eements</source>
+        <translation>Agr&amp;eements</translation>
     </message>
     <message>
         <source>Over &amp;time</source>

@@ -75,7 +75,7 @@
         <translation>Een afspraak noteren</translation>
     </message>
     <message>
-        <source>How is it &amp;going now?…</source>
+        <source>How is it going &amp;now?…</source>
         <translation>Hoe &amp;loopt dat nu?…</translation>
     </message>
     <message>
@@ -84,7 +84,7 @@
     </message>
     <message>
         <source>&amp;Change…</source>
-        <translation>&amp;Aanpassen…</translation>
+        <translation>&amp;Wijzigen…</translation>
     </message>
     <message>
         <source>Change this agreement</source>
@@ -408,8 +408,8 @@
         <translation>Wordt bewaard terwijl je typt. Alleen jij ziet het, tenzij je het deelt.</translation>
     </message>
     <message>
-        <source>Help and &amp;support…</source>
-        <translation>Hulp en &amp;steun…</translation>
+        <source>Help and s&amp;upport…</source>
+        <translation>H&amp;ulp en steun…</translation>
     </message>
     <message>
         <source>Where to find help and support</source>
@@ -596,7 +596,7 @@
     </message>
     <message>
         <source>&amp;Share my picture…</source>
-        <translation>Mijn beeld &amp;delen…</translation>
+        <translation>Mijn beeld de&amp;len…</translation>
     </message>
     <message>
         <source>Share my picture</source>
@@ -706,7 +706,7 @@
         <translation>Samen be&amp;kijken</translation>
     </message>
     <message>
-        <source>A&amp;greements</source>
+        <source>Agr&amp;eements</source>
         <translation>&amp;Afspraken</translation>
     </message>
     <message>
@@ -754,7 +754,7 @@
     </message>
     <message>
         <source>&amp;Share my picture…</source>
-        <translation>Mijn beeld &amp;delen…</translation>
+        <translation>Mijn beeld de&amp;len…</translation>
     </message>
     <message>
         <source>Share my picture</source>
@@ -801,7 +801,7 @@
     <name>TaskTools</name>
     <message>
         <source>&amp;Add a task…</source>
-        <translation>Taak &amp;toevoegen…</translation>
+        <translation>&amp;Een taak toevoegen…</translation>
     </message>
     <message>
         <source>Add a task</source>
@@ -809,7 +809,7 @@
     </message>
     <message>
         <source>&amp;Rename…</source>
-        <translation>Naam &amp;wijzigen…</translation>
+        <translation>&amp;Naam wijzigen…</translation>
     </message>
     <message>
         <source>Rename this task</source>

@@ -267,8 +267,8 @@
 <context>
     <name>WritingSettings</name>
     <message>
-        <source>&amp;New writing of {name}</source>
-        <translation>&amp;New writing of {name}</translation>
+        <source>N&amp;ew writing of {name}</source>
+        <translation>N&amp;ew writing of {name}</translation>
     </message>
     <message>
         <source>Who may see new writing of {name}</source>

@@ -112,7 +112,7 @@
     </message>
     <message>
         <source>&amp;Text size</source>
-        <translation>Tekst&amp;grootte</translation>
+        <translation>T&amp;ekstgrootte</translation>
     </message>
     <message>
         <source>Text size</source>
@@ -215,7 +215,7 @@
     </message>
     <message>
         <source>&amp;Add someone</source>
-        <translation>Iemand &amp;toevoegen</translation>
+        <translation>&amp;Iemand toevoegen</translation>
     </message>
     <message>
         <source>Name</source>
@@ -267,8 +267,8 @@
 <context>
     <name>WritingSettings</name>
     <message>
-        <source>&amp;New writing of {name}</source>
-        <translation>&amp;Nieuwe tekst van {name}</translation>
+        <source>N&amp;ew writing of {name}</source>
+        <translation>Nieuwe tek&amp;st van {name}</translation>
     </message>
     <message>
         <source>Who may see new writing of {name}</source>

@@ -604,7 +604,7 @@
     </message>
     <message>
         <source>Ask at the &amp;next visit</source>
-        <translation>Vragen bij het volgende &amp;bezoek</translation>
+        <translation>Vragen bij het volgende b&amp;ezoek</translation>
     </message>
     <message>
         <source>&amp;Undo</source>

@@ -71,8 +71,8 @@
         <translation>A child, if you like</translation>
     </message>
     <message>
-        <source>Name or &amp;nickname</source>
-        <translation>Name or &amp;nickname</translation>
+        <source>N&amp;ot now</source>
+        <translation>N&amp;ot now</translation>
     </message>
     <message>
         <source>A nickname is fine too</source>
@@ -83,16 +83,16 @@
         <translation>&amp;Date</translation>
     </message>
     <message>
-        <source>Not &amp;now</source>
-        <translation>Not &amp;now</translation>
-    </message>
-    <message>
         <source>Date of the child</source>
         <translation>Date of the child</translation>
     </message>
     <message>
         <source>No date yet</source>
         <translation>No date yet</translation>
+    </message>
+    <message>
+        <source>Name or nic&amp;kname</source>
+        <translation>Name or nic&amp;kname</translation>
     </message>
     <message>
         <source>Expected on</source>

@@ -71,8 +71,8 @@
         <translation>Een kindje, als je wil</translation>
     </message>
     <message>
-        <source>Name or &amp;nickname</source>
-        <translation>Naam of k&amp;oosnaampje</translation>
+        <source>N&amp;ot now</source>
+        <translation>&amp;Later</translation>
     </message>
     <message>
         <source>A nickname is fine too</source>
@@ -83,16 +83,16 @@
         <translation>&amp;Datum</translation>
     </message>
     <message>
-        <source>Not &amp;now</source>
-        <translation>&amp;Later</translation>
-    </message>
-    <message>
         <source>Date of the child</source>
         <translation>Datum van het kind</translation>
     </message>
     <message>
         <source>No date yet</source>
         <translation>Nog geen datum</translation>
+    </message>
+    <message>
+        <source>Name or nic&amp;kname</source>
+        <translation>Naam of k&amp;oosnaampje</translation>
     </message>
     <message>
         <source>Expected on</source>

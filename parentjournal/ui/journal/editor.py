@@ -170,7 +170,7 @@ class EntryEditor(QWidget):
         self.preview_button.setToolTip(
             self.tr("Show the text with its formatting (Markdown), or write again")
         )
-        self.delete_button.setText(self.tr("To the &bin"))
+        self.delete_button.setText(self.tr("To th&e bin"))
         self.delete_button.setAccessibleName(self.tr("Move this entry to the bin"))
         self.delete_button.setToolTip(self.tr("You can get it back from the bin (Ctrl+Z)"))
         self.themes.retranslate()

@@ -153,7 +153,7 @@ class FilterBar(QWidget):
         self.theme.setAccessibleName(self.tr("Show theme"))
         self.day_button.setText(self.tr("Go to a &day…"))
         self.day_button.setAccessibleName(self.tr("Go to a day"))
-        self.bin_button.setText(self.tr("B&in"))
+        self.bin_button.setText(self.tr("&Bin"))
         self.bin_button.setAccessibleName(self.tr("Bin: deleted entries"))
 
     def changeEvent(self, event: QEvent) -> None:

@@ -196,7 +196,7 @@ class AgreementsView(RetranslateWhenShown, QWidget):
         self.list.setAccessibleName(self.tr("Agreements"))
         self.add_button.setText(self.tr("&Write down an agreement…"))
         self.add_button.setAccessibleName(self.tr("Write down an agreement"))
-        self.note_button.setText(self.tr("How is it &going now?…"))
+        self.note_button.setText(self.tr("How is it going &now?…"))
         self.note_button.setAccessibleName(self.tr("How is it going now?"))
         self.edit_button.setText(self.tr("&Change…"))
         self.edit_button.setAccessibleName(self.tr("Change this agreement"))

@@ -138,7 +138,7 @@ class CheckInDialog(QDialog):
         self.saved_note.setText(
             self.tr("Saved as you type. Only you can see it unless you share it.")
         )
-        self.support_button.setText(self.tr("Help and &support…"))
+        self.support_button.setText(self.tr("Help and s&upport…"))
         self.support_button.setAccessibleName(self.tr("Where to find help and support"))
         self.close_button.setText(self.tr("&Close"))
         self.close_button.setAccessibleName(self.tr("Close"))

@@ -107,7 +107,7 @@ class SamenPage(RetranslateWhenShown, QWidget):
         titles = {
             self.editor: self.tr("&My picture"),
             self.side_by_side: self.tr("&Look together"),
-            self.agreements: self.tr("A&greements"),
+            self.agreements: self.tr("Agr&eements"),
             self.history: self.tr("Over &time"),
             self.checkins: self.tr("How are &you?"),
             self.partner: self.tr("Your &partner"),

@@ -58,7 +58,7 @@ class WritingSettings(GroupWidget):
     def retranslate(self) -> None:
         # Only what is already on screen: retranslating never reads the journal.
         name = self._name
-        self.visibility_label.setText(self.tr("&New writing of {name}").format(name=name))
+        self.visibility_label.setText(self.tr("N&ew writing of {name}").format(name=name))
         self.visibility.setAccessibleName(
             self.tr("Who may see new writing of {name}").format(name=name)
         )

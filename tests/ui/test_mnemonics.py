@@ -1,0 +1,151 @@
+"""No two visible things of one window answer the same Alt+letter, in Dutch and English.
+
+Qt does not activate anything when two buttons share a mnemonic: Alt+letter only moves the
+focus back and forth. Every section (from :func:`parentjournal.ui.sections.sections`, so a
+screen added later is checked too), every menu, and every dialog the app builds is shown
+in both languages and its visible buttons, labels, group boxes, tabs and menus compared.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+import pytest
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QPushButton, QTabWidget, QWidget
+
+from parentjournal.core.model import EntryDraft
+from parentjournal.i18n import Translations
+from parentjournal.ui.context import AppContext
+from parentjournal.ui.prefs import Prefs
+from parentjournal.ui.sections import sections
+from tests.ui.mnemonics import clashes, mnemonic
+from tests.ui.window_helpers import open_window
+
+LANGUAGES = ["nl", "en"]
+
+
+@pytest.fixture(params=LANGUAGES)
+def language(request, qapp):
+    translations = Translations(qapp)
+    translations.install(request.param)
+    yield translations
+    translations.install("nl")
+
+
+@pytest.fixture
+def window(qtbot, couple, tmp_path, language):
+    journal, sara, _tom = couple
+    journal.entries.create(EntryDraft(author_id=sara.id, day=date(2026, 3, 2), body="Rustig."))
+    window = open_window(qtbot, journal, tmp_path / "prefs.ini", language)
+    yield window
+    window.close()
+    for timer in window.findChildren(QTimer):
+        timer.stop()
+
+
+def test_the_check_finds_a_shared_letter(qtbot):
+    """The checker itself: two buttons on &Save and &Search clash; && is no mnemonic."""
+    assert mnemonic("Good go&ing") == "i"
+    assert mnemonic("Tom && Sara") == ""
+    top = QWidget()
+    qtbot.addWidget(top)
+    QPushButton("&Save", top)
+    QPushButton("&Search", top).move(0, 40)
+    QPushButton("Tom && Sara", top).move(0, 80)
+    top.show()
+    assert clashes(top) == [
+        "Alt+S: '&Save' (QPushButton('') in ?) / '&Search' (QPushButton('') in ?)"
+    ]
+
+
+def test_no_two_things_of_a_screen_share_an_alt_letter(window):
+    """Every section (and each of its tabs) next to the window's header and menus."""
+    problems = []
+    for section in sections():
+        page = window.show_section(section.key)
+        QApplication.processEvents()
+        assert page.isVisible()
+        problems += [f"{section.key}: {problem}" for problem in clashes(window)]
+        # Each tab shows other buttons next to the same tab titles, header and menus.
+        for tabs in [t for t in page.findChildren(QTabWidget) if t.isVisible()]:
+            for index in range(tabs.count()):
+                tabs.setCurrentIndex(index)
+                QApplication.processEvents()
+                where = f"{section.key}, tab {tabs.tabText(index)!r}"
+                problems += [f"{where}: {problem}" for problem in clashes(window)]
+    assert not problems, "shared mnemonics\n" + "\n".join(dict.fromkeys(problems))
+
+
+def test_the_dagboek_editor_open_shares_no_alt_letter(window):
+    screen = window.show_section("journal")
+    screen.new_entry()
+    QApplication.processEvents()
+    problems = clashes(window)
+    assert not problems, "Dagboek with the editor open:\n" + "\n".join(problems)
+
+
+def _dialogs() -> dict[str, Callable]:
+    """Every dialog the app builds, each from the real window's context."""
+    from parentjournal.ui.backups.dialog import BackupsDialog
+    from parentjournal.ui.journal.bin_dialog import BinDialog
+    from parentjournal.ui.journal.filters import DayPicker
+    from parentjournal.ui.moments.bin import MomentBinDialog
+    from parentjournal.ui.moments.capture import MomentDialog
+    from parentjournal.ui.passphrase.dialog import PassphraseDialog
+    from parentjournal.ui.passphrase.unlock import UnlockDialog
+    from parentjournal.ui.privacy import PrivacyDialog
+    from parentjournal.ui.samen.agreements import AgreementDialog
+    from parentjournal.ui.samen.checkin_dialog import CheckInDialog
+    from parentjournal.ui.support import SupportDialog
+    from parentjournal.ui.visit.advice_dialog import AdviceDialog
+    from parentjournal.ui.visit.journal_export import JournalExportDialog
+    from parentjournal.ui.visit.prepare_dialog import PrepareVisitDialog
+    from parentjournal.ui.visit.question_dialog import QuestionDialog
+    from parentjournal.ui.welcome import WelcomeDialog
+
+    return {
+        "backups": lambda ctx, w: BackupsDialog(ctx, w),
+        "journal_bin": lambda ctx, w: BinDialog(ctx, w),
+        "day_picker": lambda ctx, w: DayPicker(ctx, date(2026, 3, 2), w),
+        "moment_bin": lambda ctx, w: MomentBinDialog(ctx, w),
+        "moment": lambda ctx, w: MomentDialog(ctx, w),
+        "passphrase": lambda ctx, w: PassphraseDialog(ctx, w),
+        "unlock": lambda ctx, w: UnlockDialog(ctx.journal.paths, w),
+        "privacy": lambda ctx, w: PrivacyDialog(ctx, w),
+        "agreement": lambda ctx, w: AgreementDialog(ctx, w),
+        "check_in": lambda ctx, w: CheckInDialog(ctx, w),
+        "support": lambda ctx, w: SupportDialog(ctx, w),
+        "advice": lambda ctx, w: AdviceDialog(ctx, parent=w),
+        "journal_export": lambda ctx, w: JournalExportDialog(ctx, w),
+        "prepare_visit": lambda ctx, w: PrepareVisitDialog(ctx, w),
+        "question": lambda ctx, w: QuestionDialog(ctx, parent=w),
+        "welcome": lambda ctx, w: WelcomeDialog(w),
+    }
+
+
+def test_no_two_things_of_a_dialog_share_an_alt_letter(qtbot, couple, tmp_path, language):
+    journal, *_ = couple
+    ctx = AppContext(journal, Prefs(tmp_path / "prefs.ini"), language)
+    problems = []
+    for name, build in _dialogs().items():
+        dialog = build(ctx, None)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        QApplication.processEvents()
+        problems += [f"{name}: {problem}" for problem in clashes(dialog)]
+        dialog.reject()
+        # No preview or autosave timer may fire later, on a journal this test has closed.
+        for timer in dialog.findChildren(QTimer):
+            timer.stop()
+    assert not problems, "shared mnemonics\n" + "\n".join(problems)
+
+
+def test_header_buttons_leave_alt_letters_to_the_screens(window):
+    """The quick buttons above every screen are reached by Ctrl+key, named in the tooltip."""
+    for key, shortcut in (("give_moment", "Ctrl+G"), ("check_in", "Ctrl+H")):
+        button = window.findChild(QPushButton, f"button_{key}")
+        assert button.isVisible()
+        assert "&" not in button.text() and mnemonic(button.text()) == ""
+        assert button.toolTip().endswith(f"({shortcut})")
