@@ -21,6 +21,7 @@ from parentjournal.core.lookback import LookbackService
 from parentjournal.core.model import Entry
 from parentjournal.core.moment_timeline import MomentSource
 from parentjournal.core.moments import MomentService
+from parentjournal.core.personal_lock import PersonalLockService
 from parentjournal.core.reflection import ReflectionService
 from parentjournal.core.timeline import EntrySource, TimelineService
 from parentjournal.core.visits import AdviceService, QuestionService
@@ -35,7 +36,9 @@ from parentjournal.store.errors import JournalLockedError
 from parentjournal.store.household_repo import HouseholdRepo
 from parentjournal.store.lookback_repo import LookbackRepo
 from parentjournal.store.moment_repo import MomentRepo
+from parentjournal.store.person_key_repo import PersonKeyRepo
 from parentjournal.store.reflection_repo import ReflectionRepo
+from parentjournal.store.sealing import Sealer
 from parentjournal.store.visit_repo import AdviceRepo, QuestionRepo, entries_between
 
 
@@ -59,6 +62,9 @@ class Journal:
     backups: BackupService
     # The merged newest-first stream of the Dagboek; other kinds register their source here.
     timeline: TimelineService
+    # Personal passphrases; ``sealer`` opens sealed rows for every repository.
+    personal_locks: PersonalLockService
+    sealer: Sealer
 
     key: bytes | None = None  # the unlocked key of an encrypted journal
 
@@ -79,7 +85,9 @@ class Journal:
                 raise JournalLockedError(str(paths.journal))
             key = encryption.unlock(paths.keyfile, passphrase)
         db = open_journal(paths.journal, backup_dir=paths.backups, key=key)
-        entry_repo = EntryRepo(db)
+        # One sealer (and so one in-memory keyring) for all repositories of this journal.
+        sealer = Sealer(db)
+        entry_repo = EntryRepo(db, sealer)
         household_repo = HouseholdRepo(db)
         questions = QuestionService(QuestionRepo(db))
         moment_repo = MomentRepo(db)
@@ -98,10 +106,12 @@ class Journal:
             careload=CareLoadService(CareLoadRepo(db)),
             checkins=CheckInService(CheckInRepo(db)),
             reflection=ReflectionService(ReflectionRepo(db), lambda: household.household().phase),
-            lookback=LookbackService(LookbackRepo(db), moments),
+            lookback=LookbackService(LookbackRepo(db, sealer), moments),
             backups=BackupService(BackupRepo(db, paths.backups, key)),
             key=key,
             timeline=TimelineService([EntrySource(entry_repo), MomentSource(moment_repo)]),
+            personal_locks=PersonalLockService(PersonKeyRepo(db, sealer)),
+            sealer=sealer,
         )
 
     @classmethod
@@ -112,7 +122,9 @@ class Journal:
         self, person_id: str, first: date | None = None, last: date | None = None
     ) -> list[Entry]:
         """Entries ``person_id`` may see in a period, oldest first (for exports)."""
-        return entries_between(self.db, person_id, first, last)
+        return entries_between(self.db, person_id, first, last, self.sealer)
 
     def close(self) -> None:
+        """Close the file; every personal key is forgotten with it."""
+        self.sealer.lock_all()
         self.db.close()

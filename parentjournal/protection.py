@@ -8,16 +8,15 @@ never ends up without an open journal.
 
 from __future__ import annotations
 
+from parentjournal.core.passphrase import (  # noqa: F401  (re-exported for callers)
+    MIN_PASSPHRASE_CHARS,
+    PassphraseTooShortError,
+    check_passphrase,
+)
 from parentjournal.journal import Journal
 from parentjournal.paths import JournalPaths
 from parentjournal.store import encryption
 from parentjournal.store.errors import JournalError
-
-MIN_PASSPHRASE_CHARS = 8
-
-
-class PassphraseTooShortError(ValueError):
-    """A passphrase shorter than :data:`MIN_PASSPHRASE_CHARS` characters."""
 
 
 class ProtectionFailed(Exception):
@@ -29,9 +28,8 @@ class ProtectionFailed(Exception):
         self.journal = journal
 
 
-def _check(passphrase: str) -> None:
-    if len(passphrase.strip()) < MIN_PASSPHRASE_CHARS:
-        raise PassphraseTooShortError(len(passphrase))
+# One rule for every passphrase in the app (the personal ones too): core/passphrase.py.
+_check = check_passphrase
 
 
 def is_protected(journal: Journal) -> bool:

@@ -37,3 +37,14 @@ def couple(journal: Journal):
     journal.household.set_up([AdultInput("Sara", "mama"), AdultInput("Tom", "papa")], [], None)
     sara, tom = journal.household.household().people
     return journal, sara, tom
+
+
+@pytest.fixture
+def light_personal_keys(monkeypatch):
+    """Personal passphrases wrap their key with a light Argon2id cost in this test (the
+    real cost, ~0.3 s per wrap, stays in the app; one test checks it)."""
+    from parentjournal.store import keyfile, person_key_repo
+
+    monkeypatch.setattr(
+        person_key_repo, "WRAP_COST", keyfile.KdfCost(iterations=1, lanes=1, memory_kib=1024)
+    )

@@ -108,6 +108,28 @@ SAMPLES: dict[str, list[str]] = {
         "'hidden_prompt', 'pregnancy.fears', '2026-01-14T21:00:00.000000Z', "
         "'2026-01-14T21:00:00.000000Z')",
     ],
+    # Sara's personal key (passphrase "lange nachten", recovery code
+    # ABCD-EFGH-JKLM-NPQR-STUV-WXYZ, light Argon2id cost) and one entry sealed with it.
+    "m0006_personal_keys": [
+        "INSERT INTO person_key (id, person_id, by_passphrase, by_recovery_code, created_at, "
+        "updated_at) VALUES ('12121212-1212-4212-8212-121212121212', "
+        "'11111111-1111-4111-8111-111111111111', "
+        '\'{"format": "parentjournal-key-1", "salt": "2g6MNeSDz1DgYQ42vjP2jQ==", '
+        '"nonce": "6wVHSv56EnAM6yUv", '
+        '"ciphertext": "K1Fc8OjeFTD5KHgoA7veZAOh+xQ8rN4KUp5kDAfv2VysPtflS2XHRHz9J3TPXD++", '
+        '"cost": {"iterations": 1, "lanes": 1, "memory_kib": 1024}}\', '
+        '\'{"format": "parentjournal-key-1", "salt": "2FkGWPhBJDtqtKUmXFcWfA==", '
+        '"nonce": "PCdenKDpEdhygPhW", '
+        '"ciphertext": "JCgOf3kF9xoYa7gXGUS5vrJQsK5zP86mJSU0BiygQXQbumoyM1j24kBNRfQTfkpJ", '
+        '"cost": {"iterations": 1, "lanes": 1, "memory_kib": 1024}}\', '
+        "'2026-01-15T21:00:00.000000Z', '2026-01-15T21:00:00.000000Z')",
+        "INSERT INTO entry (id, author_id, day, title, body, visibility, themes, created_at, "
+        "updated_at, sealed) VALUES ('77777777-7777-4777-8777-777777777777', "
+        "'11111111-1111-4111-8111-111111111111', '2026-01-15', '', '', 'private', '[]', "
+        "'2026-01-15T21:00:00.000000Z', '2026-01-15T21:00:00.000000Z', "
+        "'X+6UQ7JMPzp3JvxAP7BOF3HtDVkjpG+irqxoza0t+HX4ftU4f8Am4VFjbkECHpbTrXAvCOkuRvK6y6Wf7bBr"
+        "kplcnZI+HINdCnrgSp9vL4iCMZyDCDOEfRzcjA3YA37GAJ83z3xqQaaM9/FbE/R63ljQfXs=')",
+    ],
 }
 
 

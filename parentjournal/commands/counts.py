@@ -41,6 +41,9 @@ def table_phrase(table: str, n: int) -> str:
         "reflection_choice": lambda: QCoreApplication.translate(
             "counts", "%Ln choice(s) about reflection prompts", "", n
         ),
+        "person_key": lambda: QCoreApplication.translate(
+            "counts", "%Ln personal passphrase key(s)", "", n
+        ),
     }
     # %Ln: the number with the language's thousands separator (100.000 in Dutch).
     return phrases[table]() if table in phrases else f"{table}: {number(n)}"

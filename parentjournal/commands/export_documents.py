@@ -112,4 +112,13 @@ def run(journal, args) -> int:
             ).format(error=exc.strerror or exc)
         )
     print(QCoreApplication.translate("export_documents", "Written to {path}.").format(path=path))
+    if journal.personal_locks.has_passphrase(person.id):
+        # The command line never asks for a personal passphrase, so sealed items stay out.
+        print(
+            QCoreApplication.translate(
+                "export_documents",
+                "What {name} keeps behind their own passphrase is not in it; "
+                "that opens only in the app.",
+            ).format(name=person.name)
+        )
     return 0

@@ -75,4 +75,12 @@ def run(journal, args) -> int:
             records=join_phrases(table_phrase(t, len(rows)) for t, rows in tables.items() if rows),
         )
     )
+    if any(row["deleted_at"] is None for row in tables.get("person_key", [])):
+        print(
+            QCoreApplication.translate(
+                "export_json",
+                "What is kept behind a personal passphrase stays sealed in the file; "
+                "the same passphrase opens it again after an import.",
+            )
+        )
     return 0

@@ -45,10 +45,12 @@ class JournalService:
 
     def save(self, entry_id: str, draft: EntryDraft) -> tuple[Entry, ChangeSet]:
         """Save an edit. Only the author may change an entry."""
-        current = self.entries.get(entry_id)
-        if current is None:
+        # The author is readable even while the entry is sealed, so a locked person's
+        # autosave reaches the store and is refused there (PersonLockedError), not here.
+        author = self.entries.author_of(entry_id)
+        if author is None:
             raise KeyError(entry_id)
-        if current.author_id != draft.author_id:
+        if author != draft.author_id:
             raise NotAllowedError(entry_id)
         entry = self.entries.update(entry_id, self._clean(draft))
         return entry, ChangeSet("entry", (entry_id,))
@@ -64,13 +66,12 @@ class JournalService:
         self.entries.set_deleted(entry_id, False)
         return ChangeSet("entry", (entry_id,), restored=True)
 
-    def _own(self, entry_id: str, person_id: str) -> Entry:
-        entry = self.entries.get(entry_id)
-        if entry is None:
+    def _own(self, entry_id: str, person_id: str) -> None:
+        author = self.entries.author_of(entry_id)
+        if author is None:
             raise KeyError(entry_id)
-        if entry.author_id != person_id:
+        if author != person_id:
             raise NotAllowedError(entry_id)
-        return entry
 
     def get_for(self, entry_id: str, person_id: str) -> Entry | None:
         """The entry if ``person_id`` may see it, else None."""

@@ -1,7 +1,9 @@
 """Journal entries: paging for the timeline, full-text search, soft delete and restore.
 
 Privacy lives in SQL here (``_VISIBLE``), so no caller can forget it: every read that serves
-a person takes that person's id.
+a person takes that person's id. Entries sealed with a personal passphrase are opened by the
+:class:`~parentjournal.store.sealing.Sealer` and are absent while their author is locked
+(``self._visible``).
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from parentjournal.core.model import (
     Entry,
     EntryDraft,
     SearchHit,
+    Visibility,
 )
 from parentjournal.core.search_query import to_fts_query
 
@@ -26,58 +29,101 @@ from parentjournal.core.timeline import PageKey, TimelineFilter
 from parentjournal.store.db import transaction
 from parentjournal.store.errors import classify
 from parentjournal.store.rows import dict_rows, entry_from_row
+from parentjournal.store.sealing import Sealer
 
 _VISIBLE = "(e.deleted_at IS NULL AND (e.visibility = 'shared' OR e.author_id = :person))"
+# What a sealed entry's themes are in SQL: its own when the author is unlocked, else none.
+_THEMES = (
+    "(CASE WHEN e.sealed IS NULL THEN e.themes "
+    "ELSE sealed_field('entry', e.id, e.author_id, e.sealed, 'themes') END)"
+)
+
+
+def _text(draft: EntryDraft) -> dict[str, object]:
+    """The columns a personal passphrase seals."""
+    return {
+        "title": draft.title,
+        "body": draft.body,
+        "themes": json.dumps(list(draft.themes), ensure_ascii=False),
+    }
 
 
 class EntryRepo:
     """Reads and writes the ``entry`` table (and through triggers, ``entry_fts``)."""
 
-    def __init__(self, db: sqlite_utils.Database):
+    def __init__(self, db: sqlite_utils.Database, sealer: Sealer | None = None):
         self.db = db
+        self.sealer = sealer if sealer is not None else Sealer(db)
+
+    def _visible(self, person_id: str) -> str:
+        return f"({_VISIBLE} AND {self.sealer.visible_clause(person_id, 'e.')})"
+
+    def _entries(self, rows: list[dict]) -> list[Entry]:
+        return [entry_from_row(r) for r in self.sealer.open_rows("entry", rows)]
 
     def get(self, entry_id: str) -> Entry | None:
-        rows = dict_rows(self.db.execute("SELECT * FROM entry WHERE id = ?", [entry_id]))
-        return entry_from_row(rows[0]) if rows else None
+        """The entry (deleted ones too); None when unknown or sealed and locked."""
+        rows = self._entries(
+            dict_rows(self.db.execute("SELECT * FROM entry WHERE id = ?", [entry_id]))
+        )
+        return rows[0] if rows else None
+
+    def author_of(self, entry_id: str) -> str | None:
+        """Who wrote an entry (readable even while it is sealed); None when unknown."""
+        row = self.db.execute("SELECT author_id FROM entry WHERE id = ?", [entry_id]).fetchone()
+        return row[0] if row else None
 
     def insert(self, draft: EntryDraft) -> Entry:
+        """Write a new entry ("only me" text sealed; PersonLockedError if the author is locked)."""
         now = utc_now()
         eid = new_id()
+        private = draft.visibility is Visibility.PRIVATE
+        write = self.sealer.prepare("entry", eid, draft.author_id, private, _text(draft))
+        values = write.values
         with transaction(self.db):
             self.db.execute(
                 "INSERT INTO entry (id, author_id, day, title, body, visibility, themes, "
-                "prompt_id, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                "prompt_id, created_at, updated_at, sealed) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 [
                     eid,
                     draft.author_id,
                     draft.day.isoformat(),
-                    draft.title,
-                    draft.body,
+                    values["title"],
+                    values["body"],
                     str(draft.visibility),
-                    json.dumps(list(draft.themes), ensure_ascii=False),
+                    values["themes"],
                     draft.prompt_id,
                     now,
                     now,
+                    values["sealed"],
                 ],
             )
+        self.sealer.written("entry", eid, draft.author_id, write)
         return self.get(eid)
 
     def update(self, entry_id: str, draft: EntryDraft) -> Entry:
+        """Save an edit (the autosave path); sealing follows the visibility, as in insert."""
+        private = draft.visibility is Visibility.PRIVATE
+        write = self.sealer.prepare("entry", entry_id, draft.author_id, private, _text(draft))
+        values = write.values
         with transaction(self.db):
             self.db.execute(
                 "UPDATE entry SET day = ?, title = ?, body = ?, visibility = ?, themes = ?, "
-                "prompt_id = ?, updated_at = ? WHERE id = ?",
+                "prompt_id = ?, updated_at = ?, sealed = ? WHERE id = ?",
                 [
                     draft.day.isoformat(),
-                    draft.title,
-                    draft.body,
+                    values["title"],
+                    values["body"],
                     str(draft.visibility),
-                    json.dumps(list(draft.themes), ensure_ascii=False),
+                    values["themes"],
                     draft.prompt_id,
                     utc_now(),
+                    values["sealed"],
                     entry_id,
                 ],
             )
+        self.sealer.written("entry", entry_id, draft.author_id, write)
         return self.get(entry_id)
 
     def set_deleted(self, entry_id: str, deleted: bool) -> None:
@@ -99,7 +145,7 @@ class EntryRepo:
     ) -> list[Entry]:
         """One page of the timeline for ``person_id``, newest first."""
         filt = filt or TimelineFilter()
-        where = [_VISIBLE]
+        where = [self._visible(person_id)]
         params: dict[str, object] = {"person": person_id, "limit": limit}
         if after is not None:
             where.append("(e.day, e.created_at, e.id) < (:k_day, :k_created, :k_id)")
@@ -108,7 +154,7 @@ class EntryRepo:
             where.append("e.author_id = :author")
             params["author"] = filt.author_id
         if filt.theme:
-            where.append("EXISTS (SELECT 1 FROM json_each(e.themes) WHERE value = :theme)")
+            where.append(f"EXISTS (SELECT 1 FROM json_each({_THEMES}) WHERE value = :theme)")
             params["theme"] = filt.theme
         if filt.until:
             where.append("e.day <= :until")
@@ -118,16 +164,16 @@ class EntryRepo:
             + " AND ".join(where)
             + " ORDER BY e.day DESC, e.created_at DESC, e.id DESC LIMIT :limit"
         )
-        return [entry_from_row(r) for r in dict_rows(self.db.execute(sql, params))]
+        return self._entries(dict_rows(self.db.execute(sql, params)))
 
     def count_visible(self, person_id: str) -> int:
-        sql = f"SELECT count(*) FROM entry e WHERE {_VISIBLE}"
+        sql = f"SELECT count(*) FROM entry e WHERE {self._visible(person_id)}"
         return self.db.execute(sql, {"person": person_id}).fetchone()[0]
 
     def days_with_entries(self, person_id: str, first: date, last: date) -> set[date]:
         """Days in [first, last] with at least one entry the person may see (for a calendar)."""
         sql = (
-            f"SELECT DISTINCT e.day FROM entry e WHERE {_VISIBLE} "
+            f"SELECT DISTINCT e.day FROM entry e WHERE {self._visible(person_id)} "
             "AND e.day BETWEEN :first AND :last"
         )
         cur = self.db.execute(
@@ -138,7 +184,8 @@ class EntryRepo:
     def themes_in_use(self, person_id: str) -> list[str]:
         """Every theme on an entry the person may see, alphabetically (for the filter)."""
         sql = (
-            f"SELECT DISTINCT t.value FROM entry e, json_each(e.themes) t WHERE {_VISIBLE} "
+            f"SELECT DISTINCT t.value FROM entry e, json_each({_THEMES}) t "
+            f"WHERE {self._visible(person_id)} "
             "ORDER BY t.value COLLATE NOCASE"
         )
         return [r[0] for r in self.db.execute(sql, {"person": person_id}).fetchall()]
@@ -146,11 +193,11 @@ class EntryRepo:
     def deleted(self, person_id: str) -> list[Entry]:
         """The bin: deleted entries this person wrote, most recently deleted first."""
         cur = self.db.execute(
-            "SELECT * FROM entry WHERE deleted_at IS NOT NULL AND author_id = ? "
-            "ORDER BY deleted_at DESC",
-            [person_id],
+            "SELECT * FROM entry e WHERE e.deleted_at IS NOT NULL AND e.author_id = :person "
+            f"AND {self.sealer.visible_clause(person_id, 'e.')} ORDER BY e.deleted_at DESC",
+            {"person": person_id},
         )
-        return [entry_from_row(r) for r in dict_rows(cur)]
+        return self._entries(dict_rows(cur))
 
     def search(self, person_id: str, text: str, *, limit: int = 50) -> list[SearchHit]:
         """Full-text search over title and body of what ``person_id`` may see, newest first.
@@ -166,7 +213,7 @@ class EntryRepo:
         sql = (
             "WITH top AS (SELECT e.rowid AS rid FROM entry_fts "
             "JOIN entry e ON e.rowid = entry_fts.rowid "
-            f"WHERE entry_fts MATCH :q AND {_VISIBLE} "
+            f"WHERE entry_fts MATCH :q AND {self._visible(person_id)} "
             "ORDER BY e.day DESC, e.created_at DESC LIMIT :limit) "
             "SELECT e.*, snippet(entry_fts, -1, :hs, :he, '…', 16) AS snip "
             "FROM entry_fts JOIN entry e ON e.rowid = entry_fts.rowid "
@@ -184,4 +231,34 @@ class EntryRepo:
             rows = dict_rows(self.db.execute(sql, params))
         except Exception as exc:  # a query FTS5 still rejects must not crash the search box
             raise classify(exc) from exc
-        return [SearchHit(entry=entry_from_row(r), snippet=r["snip"]) for r in rows]
+        hits = [SearchHit(entry=entry_from_row(r), snippet=r["snip"]) for r in rows]
+        return self._with_sealed_hits(person_id, query, hits, limit)
+
+    def _with_sealed_hits(
+        self, person_id: str, query: str, hits: list[SearchHit], limit: int
+    ) -> list[SearchHit]:
+        """Merge in matches among the person's own sealed entries (only while unlocked).
+
+        Sealed entries are not in ``entry_fts`` (their columns are empty); their words are
+        in the person's in-memory index (``store/sealed_index.py``). The hits are ordered
+        like the file's (day, then time written, newest first) and cut at ``limit``.
+        """
+        index = self.sealer.keyring.index(person_id)
+        if index is None:
+            return hits
+        ids = index.matching_ids("entry", query)
+        if not ids:
+            return hits
+        sql = (
+            "SELECT e.* FROM entry e WHERE e.id IN (SELECT value FROM json_each(:ids)) "
+            f"AND e.sealed IS NOT NULL AND {self._visible(person_id)} "
+            "ORDER BY e.day DESC, e.created_at DESC LIMIT :limit"
+        )
+        params = {"ids": json.dumps(ids), "person": person_id, "limit": limit}
+        sealed = self._entries(dict_rows(self.db.execute(sql, params)))
+        snippets = index.snippets(
+            "entry", query, [e.id for e in sealed], HIGHLIGHT_START, HIGHLIGHT_END
+        )
+        merged = hits + [SearchHit(entry=e, snippet=snippets.get(e.id, "")) for e in sealed]
+        merged.sort(key=lambda h: (h.entry.day, h.entry.created_at), reverse=True)
+        return merged[:limit]

@@ -48,6 +48,11 @@ class WrongPassphraseError(JournalError):
     """The passphrase (or recovery code) does not open this journal; nothing was changed."""
 
 
+class PersonLockedError(JournalError):
+    """A person with a personal passphrase is locked: their "only me" text cannot be
+    written (or read) until they unlock; nothing was written."""
+
+
 class JournalWriteError(JournalError):
     """Any other failure to write; the last change was not saved."""
 

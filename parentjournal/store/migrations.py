@@ -274,3 +274,25 @@ def m0005_reflection_choice(db: sqlite_utils.Database) -> None:
             {rec})"""
     )
     db.execute("CREATE INDEX reflection_choice_person ON reflection_choice(person_id, kind)")
+
+
+@MIGRATIONS()
+def m0006_personal_keys(db: sqlite_utils.Database) -> None:
+    """Personal passphrases: each person's wrapped data key, and a ``sealed`` column on the
+    tables whose "only me" text is encrypted with it (see ``store/sealing.py``).
+
+    The wrapped key is an ordinary record, so it travels with the journal (export, import,
+    backups and, later, sync between two computers); nothing about it is per computer.
+    """
+    rec = _record_columns()
+    db.execute(
+        f"""CREATE TABLE person_key (
+            id TEXT PRIMARY KEY,
+            person_id TEXT NOT NULL REFERENCES person(id),
+            by_passphrase TEXT NOT NULL,
+            by_recovery_code TEXT NOT NULL,
+            {rec})"""
+    )
+    db.execute("CREATE INDEX person_key_person ON person_key(person_id) WHERE deleted_at IS NULL")
+    for table in ("entry", "checkin", "moment"):
+        db.execute(f"ALTER TABLE [{table}] ADD COLUMN sealed TEXT")

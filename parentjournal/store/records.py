@@ -23,6 +23,7 @@ RECORD_TABLES: tuple[str, ...] = (
     "care_agreement_note",
     "checkin",
     "reflection_choice",
+    "person_key",
 )
 
 # Tables whose primary key is not "id".
@@ -31,7 +32,11 @@ PRIMARY_KEYS: dict[str, str] = {"setting": "key"}
 
 # Text columns that hold JSON (checked on import). Columns whose default is '[...]' or
 # '{...}' are recognised without being listed.
-JSON_COLUMNS: dict[str, tuple[str, ...]] = {"setting": ("value",), "entry": ("themes",)}
+JSON_COLUMNS: dict[str, tuple[str, ...]] = {
+    "setting": ("value",),
+    "entry": ("themes",),
+    "person_key": ("by_passphrase", "by_recovery_code"),
+}
 
 
 def primary_key(table: str) -> str:

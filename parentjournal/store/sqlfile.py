@@ -15,10 +15,15 @@ def raw_connect(
     (or ``sqlcipher`` is asked for, to use ``sqlcipher_export`` on a plain file).
 
     With a key, the key is set before anything is read, and a first read proves it fits.
+    Every connection zeroes what its writes free (``secure_delete``), so text replaced by
+    its sealed form (a personal passphrase) leaves no plaintext in free pages, the WAL or a
+    copy made from this file.
     """
     target = f"file:{path}?mode=ro" if read_only else str(path)
     if key is None and not sqlcipher:
-        return sqlite3.connect(target, uri=read_only, isolation_level=None, check_same_thread=False)
+        conn = sqlite3.connect(target, uri=read_only, isolation_level=None, check_same_thread=False)
+        conn.execute("PRAGMA secure_delete=ON")
+        return conn
     from sqlcipher3 import dbapi2
 
     conn = dbapi2.connect(target, uri=read_only, isolation_level=None, check_same_thread=False)
@@ -26,6 +31,7 @@ def raw_connect(
         if key is not None:
             conn.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        conn.execute("PRAGMA secure_delete=ON")
     except DB_ERRORS:
         conn.close()
         raise

@@ -25,6 +25,7 @@ from parentjournal.core.visits import (
 from parentjournal.store.db import transaction
 from parentjournal.store.errors import classify
 from parentjournal.store.rows import dict_rows, entry_from_row, opt_day
+from parentjournal.store.sealing import Sealer
 
 _VISIBLE = "(t.deleted_at IS NULL AND (t.visibility = 'shared' OR t.author_id = :person))"
 
@@ -216,11 +217,20 @@ class AdviceRepo(_SearchableRepo):
 
 
 def entries_between(
-    db: sqlite_utils.Database, person_id: str, first: date | None, last: date | None
+    db: sqlite_utils.Database,
+    person_id: str,
+    first: date | None,
+    last: date | None,
+    sealer: Sealer | None = None,
 ) -> list[Entry]:
     """Journal entries ``person_id`` may see from ``first`` to ``last`` (inclusive), oldest
-    first. Either end may be open. Privacy is the same rule as the timeline's."""
-    where = ["e.deleted_at IS NULL AND (e.visibility = 'shared' OR e.author_id = :person)"]
+    first. Either end may be open. Privacy is the same rule as the timeline's; entries
+    sealed with a personal passphrase are left out unless ``sealer`` has them unlocked."""
+    sealer = sealer if sealer is not None else Sealer(db)
+    where = [
+        "e.deleted_at IS NULL AND (e.visibility = 'shared' OR e.author_id = :person)",
+        sealer.visible_clause(person_id, "e."),
+    ]
     params: dict[str, object] = {"person": person_id}
     if first:
         where.append("e.day >= :first")
@@ -230,6 +240,7 @@ def entries_between(
         params["last"] = last.isoformat()
     sql = f"SELECT e.* FROM entry e WHERE {' AND '.join(where)} ORDER BY e.day, e.created_at"
     try:
-        return [entry_from_row(r) for r in dict_rows(db.execute(sql, params))]
+        rows = sealer.open_rows("entry", dict_rows(db.execute(sql, params)))
     except Exception as exc:
         raise classify(exc) from exc
+    return [entry_from_row(r) for r in rows]

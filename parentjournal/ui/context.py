@@ -21,6 +21,7 @@ from parentjournal.store.errors import (
     JournalError,
     JournalFullError,
     JournalReadOnlyError,
+    PersonLockedError,
 )
 from parentjournal.ui.prefs import Prefs
 
@@ -49,6 +50,12 @@ def explain(error: Exception) -> str:
     if isinstance(error, JournalDamagedError):
         return QCoreApplication.translate(
             "AppContext", "The journal file seems damaged. Nothing was overwritten."
+        )
+    if isinstance(error, PersonLockedError):
+        return QCoreApplication.translate(
+            "AppContext",
+            "Your own passphrase is locked right now, so this was not saved yet. "
+            "Your text stays here. Would you like to unlock first?",
         )
     return QCoreApplication.translate(
         "AppContext", "This could not be saved yet. Your text stays here."

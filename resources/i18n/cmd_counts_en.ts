@@ -102,6 +102,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%Ln personal passphrase key(s)</source>
+        <translation>
+            <numerusform>%Ln personal passphrase key</numerusform>
+            <numerusform>%Ln personal passphrase keys</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>(%Ln of them in the bin)</source>
         <translation>
             <numerusform>(%Ln of them in the bin)</numerusform>

@@ -102,6 +102,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%Ln personal passphrase key(s)</source>
+        <translation>
+            <numerusform>%Ln sleutel van een eigen wachtwoord</numerusform>
+            <numerusform>%Ln sleutels van een eigen wachtwoord</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>(%Ln of them in the bin)</source>
         <translation>
             <numerusform>(waarvan %Ln in de prullenbak)</numerusform>

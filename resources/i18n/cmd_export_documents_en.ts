@@ -23,5 +23,9 @@
         <source>Written to {path}.</source>
         <translation>Written to {path}.</translation>
     </message>
+    <message>
+        <source>What {name} keeps behind their own passphrase is not in it; that opens only in the app.</source>
+        <translation>What {name} keeps behind their own passphrase is not in it; that opens only in the app.</translation>
+    </message>
 </context>
 </TS>

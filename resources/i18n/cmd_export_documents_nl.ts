@@ -23,5 +23,9 @@
         <source>Written to {path}.</source>
         <translation>Geschreven naar {path}.</translation>
     </message>
+    <message>
+        <source>What {name} keeps behind their own passphrase is not in it; that opens only in the app.</source>
+        <translation>Wat {name} achter een eigen wachtwoord bewaart, staat er niet in; dat gaat alleen in de app open.</translation>
+    </message>
 </context>
 </TS>

@@ -11,5 +11,9 @@
         <source>Written to {file}: {records}.</source>
         <translation>Geschreven naar {file}: {records}.</translation>
     </message>
+    <message>
+        <source>What is kept behind a personal passphrase stays sealed in the file; the same passphrase opens it again after an import.</source>
+        <translation>Wat achter een eigen wachtwoord staat, blijft versleuteld in het bestand; na een import opent hetzelfde wachtwoord het weer.</translation>
+    </message>
 </context>
 </TS>

@@ -20,6 +20,10 @@
         <translation>The journal file seems damaged. Nothing was overwritten.</translation>
     </message>
     <message>
+        <source>Your own passphrase is locked right now, so this was not saved yet. Your text stays here. Would you like to unlock first?</source>
+        <translation>Your own passphrase is locked right now, so this was not saved yet. Your text stays here. Would you like to unlock first?</translation>
+    </message>
+    <message>
         <source>This could not be saved yet. Your text stays here.</source>
         <translation>This could not be saved yet. Your text stays here.</translation>
     </message>

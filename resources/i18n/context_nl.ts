@@ -20,6 +20,10 @@
         <translation>Het bestand van het dagboek lijkt beschadigd. Er is niets overschreven.</translation>
     </message>
     <message>
+        <source>Your own passphrase is locked right now, so this was not saved yet. Your text stays here. Would you like to unlock first?</source>
+        <translation>Je eigen wachtwoord is nu vergrendeld, dus dit is nog niet bewaard. Je tekst blijft hier staan. Wil je eerst ontgrendelen?</translation>
+    </message>
+    <message>
         <source>This could not be saved yet. Your text stays here.</source>
         <translation>Dit kon nog niet bewaard worden. Je tekst blijft hier staan.</translation>
     </message>

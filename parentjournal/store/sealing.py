@@ -1,0 +1,325 @@
+"""Sealing a person's "only me" text with their personal data key, and opening it again.
+
+A person with a personal passphrase has a random 256-bit data key (``store/person_key_repo``
+keeps it wrapped in the journal). Their "only me" rows keep their metadata readable (id,
+author, day, visibility, timestamps: what lists, filters and sync need) and their text
+columns EMPTY; the text goes into the ``sealed`` column as AES-GCM(nonce || ciphertext) of a
+JSON object of those columns. The associated data binds it to the table, the record id and
+the author, so a sealed text cannot be moved to another row or another person.
+
+Why empty columns rather than a second table: the existing FTS triggers then index nothing
+for sealed rows, every existing query keeps working on metadata, and a sealed row travels
+through the JSON export/import and backups as an ordinary row. ``sealed`` is TEXT (base64),
+not a BLOB, because the JSON exchange format carries text values only; so its shape did not
+change and its version stays 1.
+
+One place opens rows: :meth:`Sealer.open_row`, which every repository calls on what it
+read. Keys live only in memory, in the :class:`Keyring`, never on disk or in settings.
+"""
+
+from __future__ import annotations
+
+import base64
+import json
+import os
+from dataclasses import dataclass, field
+
+import sqlite_utils
+from cryptography.exceptions import InvalidTag
+from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
+from parentjournal.store.errors import PersonLockedError
+from parentjournal.store.sealed_index import SealedIndex
+
+_AAD_PREFIX = b"parentjournal sealed v1"
+
+
+@dataclass(frozen=True)
+class SealableTable:
+    """How one table's "only me" rows are sealed.
+
+    Attributes:
+        table: the record table (it has ``id``, ``author_id`` and ``sealed`` columns).
+        emptied: text column -> the value it holds while the row is sealed.
+        only_me: SQL condition (on the bare table) for rows nobody but the author sees.
+        fts: the file's full-text index over the table, if it has one (scrubbed after
+            plaintext was replaced).
+        search: the columns fed to the in-memory index as (title, body), if searchable.
+    """
+
+    table: str
+    emptied: dict[str, object]
+    only_me: str = "visibility = 'private'"
+    fts: str | None = None
+    search: tuple[str | None, str] | None = None
+
+
+# Tables whose "only me" text is sealed. A capability joins by adding its table here (and a
+# ``sealed TEXT`` column in a migration) and opening its rows with ``Sealer.open_row``.
+SEALABLE: dict[str, SealableTable] = {
+    "entry": SealableTable(
+        "entry",
+        {"title": "", "body": "", "themes": "[]"},
+        fts="entry_fts",
+        search=("title", "body"),
+    ),
+}
+
+
+def _aad(table: str, record_id: str, author_id: str) -> bytes:
+    return b"\x00".join((_AAD_PREFIX, table.encode(), record_id.encode(), author_id.encode()))
+
+
+def seal_text(key: bytes, table: str, record_id: str, author_id: str, values: dict) -> str:
+    """Encrypt a row's text columns; base64 of nonce || ciphertext."""
+    nonce = os.urandom(12)
+    plain = json.dumps(values, ensure_ascii=False).encode("utf-8")
+    sealed = AESGCM(key).encrypt(nonce, plain, _aad(table, record_id, author_id))
+    return base64.b64encode(nonce + sealed).decode("ascii")
+
+
+def open_text(key: bytes, table: str, record_id: str, author_id: str, sealed: str) -> dict | None:
+    """The text columns of a sealed row, or None when this key does not open it (another
+    key, or a text moved from another row: it stays in the file, untouched)."""
+    try:
+        raw = base64.b64decode(sealed)
+        plain = AESGCM(key).decrypt(raw[:12], raw[12:], _aad(table, record_id, author_id))
+        return json.loads(plain.decode("utf-8"))
+    except (InvalidTag, ValueError):
+        return None
+
+
+@dataclass
+class Keyring:
+    """The personal data keys of the people who are unlocked right now, in memory only,
+    with the in-memory search index of each."""
+
+    keys: dict[str, bytes] = field(default_factory=dict)
+    indexes: dict[str, SealedIndex] = field(default_factory=dict)
+
+    def is_open(self, person_id: str) -> bool:
+        return person_id in self.keys
+
+    def key(self, person_id: str) -> bytes | None:
+        return self.keys.get(person_id)
+
+    def index(self, person_id: str) -> SealedIndex | None:
+        return self.indexes.get(person_id)
+
+    def close(self, person_id: str) -> None:
+        """Forget the key and the words of one person."""
+        self.keys.pop(person_id, None)
+        index = self.indexes.pop(person_id, None)
+        if index is not None:
+            index.close()
+
+    def close_all(self) -> None:
+        for person_id in list(self.keys):
+            self.close(person_id)
+
+
+@dataclass(frozen=True)
+class SealedWrite:
+    """What a repository writes for one row, and what to do after the commit."""
+
+    values: dict[str, object]  # the text columns as stored, plus ``sealed``
+    plain: dict[str, object]  # the text as the person wrote it
+    sealed: bool
+    replaced_plaintext: bool  # plaintext was in the file before: scrub after the commit
+
+
+class Sealer:
+    """Seals and opens rows for the repositories of one open journal."""
+
+    def __init__(self, db: sqlite_utils.Database, keyring: Keyring | None = None):
+        self.db = db
+        self.keyring = keyring if keyring is not None else Keyring()
+        # For SQL that needs a sealed column's value (a theme filter): the text if the
+        # author is unlocked, else NULL. Only ever called on rows the query already
+        # limited to what the viewer may see.
+        db.conn.create_function("sealed_field", 5, self._sealed_field)
+
+    # Who is locked -----------------------------------------------------------------------
+    def is_open(self, person_id: str) -> bool:
+        return self.keyring.is_open(person_id)
+
+    def has_passphrase(self, person_id: str) -> bool:
+        """True when the person has set a personal passphrase (on any computer).
+
+        Asked of the journal every time (an indexed lookup), not of the keyring: after a
+        restore or an import the journal is what counts.
+        """
+        row = self.db.execute(
+            "SELECT 1 FROM person_key WHERE person_id = ? AND deleted_at IS NULL LIMIT 1",
+            [person_id],
+        ).fetchone()
+        return row is not None
+
+    def visible_clause(self, person_id: str, alias: str = "", person_param: str = ":person") -> str:
+        """SQL that hides sealed rows unless ``person_id`` wrote them and is unlocked.
+
+        Sealed rows are "only me" rows, so they are the viewer's own or nobody's business:
+        while the viewer is locked they are simply absent (from lists, counts, exports).
+        """
+        if self.keyring.is_open(person_id):
+            return f"({alias}sealed IS NULL OR {alias}author_id = {person_param})"
+        return f"{alias}sealed IS NULL"
+
+    # Reading -----------------------------------------------------------------------------
+    def open_row(self, table: str, row: dict) -> dict | None:
+        """The row with its text filled in; None when it is sealed and cannot be opened."""
+        sealed = row.get("sealed")
+        if sealed is None:
+            return row
+        key = self.keyring.key(row["author_id"])
+        if key is None:
+            return None
+        values = open_text(key, table, row["id"], row["author_id"], sealed)
+        if values is None:
+            return None
+        return row | values
+
+    def open_rows(self, table: str, rows: list[dict]) -> list[dict]:
+        """Open many rows, leaving out any that cannot be opened."""
+        opened = (self.open_row(table, row) for row in rows)
+        return [row for row in opened if row is not None]
+
+    def _sealed_field(self, table, record_id, author_id, sealed, column):
+        key = self.keyring.key(author_id)
+        if key is None or sealed is None:
+            return None
+        values = open_text(key, table, record_id, author_id, sealed)
+        return None if values is None else values.get(column)
+
+    # Writing -----------------------------------------------------------------------------
+    def prepare(
+        self, table: str, record_id: str, author_id: str, only_me: bool, text: dict
+    ) -> SealedWrite:
+        """The values to store for a row about to be written.
+
+        Shared text is stored as it is. "Only me" text of a person with a passphrase is
+        sealed with their key; if they are locked, :class:`PersonLockedError` is raised
+        before anything is written.
+        """
+        spec = SEALABLE[table]
+        if not only_me or not self.has_passphrase(author_id):
+            return SealedWrite({**text, "sealed": None}, text, False, False)
+        key = self.keyring.key(author_id)
+        if key is None:
+            raise PersonLockedError(author_id)
+        stored = {column: spec.emptied[column] for column in text} | {
+            "sealed": seal_text(key, table, record_id, author_id, text)
+        }
+        before = self.db.execute(
+            f"SELECT sealed IS NULL FROM [{table}] WHERE id = ?", [record_id]
+        ).fetchone()
+        return SealedWrite(stored, text, True, bool(before and before[0]))
+
+    def written(self, table: str, record_id: str, author_id: str, write: SealedWrite) -> None:
+        """After the commit: keep the in-memory index in step, scrub replaced plaintext."""
+        spec = SEALABLE[table]
+        index = self.keyring.index(author_id)
+        if index is not None and spec.search is not None:
+            if write.sealed:
+                title_col, body_col = spec.search
+                title = str(write.plain.get(title_col, "")) if title_col else ""
+                index.put(table, record_id, title, str(write.plain.get(body_col, "")))
+            else:
+                index.remove(table, record_id)
+        if write.replaced_plaintext:
+            self.scrub([table])
+
+    def seal_existing(self, person_id: str, key: bytes, now: str) -> list[str]:
+        """Seal every "only me" row of ``person_id`` still in plaintext (bin included).
+
+        Runs inside the caller's transaction. Returns the tables that changed.
+        """
+        changed = []
+        for spec in SEALABLE.values():
+            columns = ", ".join(f"[{c}]" for c in spec.emptied)
+            rows = self.db.execute(
+                f"SELECT id, {columns} FROM [{spec.table}] WHERE author_id = ? "
+                f"AND sealed IS NULL AND {spec.only_me}",
+                [person_id],
+            ).fetchall()
+            for record_id, *texts in rows:
+                text = dict(zip(spec.emptied, texts, strict=True))
+                sealed = seal_text(key, spec.table, record_id, person_id, text)
+                assignments = ", ".join(f"[{c}] = ?" for c in spec.emptied)
+                self.db.execute(
+                    f"UPDATE [{spec.table}] SET {assignments}, sealed = ?, updated_at = ? "
+                    "WHERE id = ?",
+                    [*spec.emptied.values(), sealed, now, record_id],
+                )
+            if rows:
+                changed.append(spec.table)
+        return changed
+
+    def unseal_existing(self, person_id: str, key: bytes, now: str) -> list[str]:
+        """Put the text of every sealed row of ``person_id`` back in plaintext.
+
+        Runs inside the caller's transaction. A row this key cannot open is left sealed
+        (nothing is lost). Returns the tables that changed.
+        """
+        changed = []
+        for spec in SEALABLE.values():
+            rows = self.db.execute(
+                f"SELECT id, sealed FROM [{spec.table}] WHERE author_id = ? AND sealed IS NOT NULL",
+                [person_id],
+            ).fetchall()
+            for record_id, sealed in rows:
+                text = open_text(key, spec.table, record_id, person_id, sealed)
+                if text is None:
+                    continue
+                columns = [c for c in spec.emptied if c in text]
+                assignments = "".join(f"[{c}] = ?, " for c in columns)
+                self.db.execute(
+                    f"UPDATE [{spec.table}] SET {assignments}sealed = NULL, updated_at = ? "
+                    "WHERE id = ?",
+                    [*(text[c] for c in columns), now, record_id],
+                )
+            if rows:
+                changed.append(spec.table)
+        return changed
+
+    # Unlocking and locking ---------------------------------------------------------------
+    def unlock(self, person_id: str, key: bytes) -> None:
+        """Keep the key in memory and index the person's sealed text for search."""
+        self.keyring.close(person_id)
+        self.keyring.keys[person_id] = key
+        index = SealedIndex()
+        self.keyring.indexes[person_id] = index
+        for spec in SEALABLE.values():
+            if spec.search is None:
+                continue
+            title_col, body_col = spec.search
+            rows = self.db.execute(
+                f"SELECT id, sealed FROM [{spec.table}] WHERE author_id = ? AND sealed IS NOT NULL",
+                [person_id],
+            ).fetchall()
+            for record_id, sealed in rows:
+                text = open_text(key, spec.table, record_id, person_id, sealed)
+                if text is not None:
+                    title = str(text.get(title_col, "")) if title_col else ""
+                    index.put(spec.table, record_id, title, str(text.get(body_col, "")))
+
+    def lock(self, person_id: str) -> None:
+        self.keyring.close(person_id)
+
+    def lock_all(self) -> None:
+        self.keyring.close_all()
+
+    # Leaving no plaintext behind -----------------------------------------------------------
+    def scrub(self, tables: list[str]) -> None:
+        """Make sure text that was replaced by its sealed form is gone from the files.
+
+        ``secure_delete`` (set on every connection) zeroes what a write frees. An FTS5
+        index keeps a replaced row's words in older segments until they are merged, so
+        'optimize' merges them away; a TRUNCATE checkpoint moves everything into the
+        main file and empties the WAL, which may still hold older page images.
+        """
+        for table in tables:
+            fts = SEALABLE[table].fts if table in SEALABLE else None
+            if fts:
+                self.db.execute(f"INSERT INTO [{fts}]([{fts}]) VALUES ('optimize')")
+        self.db.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
