@@ -117,7 +117,7 @@ def run(journal, args) -> int:
         print(
             QCoreApplication.translate(
                 "export_documents",
-                "What {name} keeps behind their own passphrase is not in it; "
+                "What {name} keeps under their own passphrase is not in it; "
                 "that opens only in the app.",
             ).format(name=person.name)
         )

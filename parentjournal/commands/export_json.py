@@ -79,7 +79,7 @@ def run(journal, args) -> int:
         print(
             QCoreApplication.translate(
                 "export_json",
-                "What is kept behind a personal passphrase stays sealed in the file; "
+                "What is locked with a personal passphrase stays sealed in the file; "
                 "the same passphrase opens it again after an import.",
             )
         )

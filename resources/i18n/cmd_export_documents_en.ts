@@ -24,8 +24,8 @@
         <translation>Written to {path}.</translation>
     </message>
     <message>
-        <source>What {name} keeps behind their own passphrase is not in it; that opens only in the app.</source>
-        <translation>What {name} keeps behind their own passphrase is not in it; that opens only in the app.</translation>
+        <source>What {name} keeps under their own passphrase is not in it; that opens only in the app.</source>
+        <translation>What {name} keeps under their own passphrase is not in it; that opens only in the app.</translation>
     </message>
 </context>
 </TS>

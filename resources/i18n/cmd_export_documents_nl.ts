@@ -24,7 +24,7 @@
         <translation>Geschreven naar {path}.</translation>
     </message>
     <message>
-        <source>What {name} keeps behind their own passphrase is not in it; that opens only in the app.</source>
+        <source>What {name} keeps under their own passphrase is not in it; that opens only in the app.</source>
         <translation>Wat {name} achter een eigen wachtwoord bewaart, staat er niet in; dat gaat alleen in de app open.</translation>
     </message>
 </context>

@@ -12,8 +12,8 @@
         <translation>Written to {file}: {records}.</translation>
     </message>
     <message>
-        <source>What is kept behind a personal passphrase stays sealed in the file; the same passphrase opens it again after an import.</source>
-        <translation>What is kept behind a personal passphrase stays sealed in the file; the same passphrase opens it again after an import.</translation>
+        <source>What is locked with a personal passphrase stays sealed in the file; the same passphrase opens it again after an import.</source>
+        <translation>What is locked with a personal passphrase stays sealed in the file; the same passphrase opens it again after an import.</translation>
     </message>
 </context>
 </TS>

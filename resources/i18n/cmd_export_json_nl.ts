@@ -12,7 +12,7 @@
         <translation>Geschreven naar {file}: {records}.</translation>
     </message>
     <message>
-        <source>What is kept behind a personal passphrase stays sealed in the file; the same passphrase opens it again after an import.</source>
+        <source>What is locked with a personal passphrase stays sealed in the file; the same passphrase opens it again after an import.</source>
         <translation>Wat achter een eigen wachtwoord staat, blijft versleuteld in het bestand; na een import opent hetzelfde wachtwoord het weer.</translation>
     </message>
 </context>
