@@ -28,6 +28,7 @@ from parentjournal.core.clock import today
 from parentjournal.core.journal import EntryTooLargeError, NotAllowedError
 from parentjournal.core.model import Entry, EntryDraft, Visibility
 from parentjournal.ui.context import AppContext
+from parentjournal.ui.journal.field_row import FieldRow
 from parentjournal.ui.journal.theme_picker import ThemePicker
 from parentjournal.ui.text_size import set_relative_font
 
@@ -76,8 +77,6 @@ class EntryEditor(QWidget):
         self.title.setMinimumHeight(40)
         layout.addWidget(self.title)
 
-        row = QHBoxLayout()
-        row.setSpacing(8)
         self.day_label = QLabel(self)
         self.day = QDateEdit(self)
         self.day.setObjectName("entry_day")
@@ -91,16 +90,12 @@ class EntryEditor(QWidget):
         self.visibility.addItem("", str(Visibility.PRIVATE))
         self.visibility.addItem("", str(Visibility.SHARED))
         self.visibility_label.setBuddy(self.visibility)
-        # Longer translations and larger text wrap instead of being cut off.
-        self.day_label.setWordWrap(True)
-        self.visibility_label.setWordWrap(True)
-        row.addWidget(self.day_label)
-        row.addWidget(self.day)
-        row.addSpacing(12)
-        row.addWidget(self.visibility_label)
-        row.addWidget(self.visibility)
-        row.addStretch(1)
-        layout.addLayout(row)
+        # On one line when there is room; otherwise one pair per line, so a label never
+        # breaks word by word and the day is never cut off.
+        self.about_row = FieldRow(
+            [(self.day_label, self.day), (self.visibility_label, self.visibility)], self
+        )
+        layout.addWidget(self.about_row)
 
         self.themes = ThemePicker(self)
         layout.addWidget(self.themes)
@@ -174,6 +169,7 @@ class EntryEditor(QWidget):
         self.delete_button.setAccessibleName(self.tr("Move this entry to the bin"))
         self.delete_button.setToolTip(self.tr("You can get it back from the bin (Ctrl+Z)"))
         self.themes.retranslate()
+        self.about_row.rearrange()
         self._update_author_note()
         self._update_status()
 

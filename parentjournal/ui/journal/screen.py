@@ -30,6 +30,7 @@ from parentjournal.ui.context import AppContext
 from parentjournal.ui.formatting import format_day
 from parentjournal.ui.journal.bin_dialog import BinDialog
 from parentjournal.ui.journal.editor import EntryEditor
+from parentjournal.ui.journal.editor_scroll import EditorScroll
 from parentjournal.ui.journal.filters import DayPicker, FilterBar
 from parentjournal.ui.journal.notice_bar import NoticeBar
 from parentjournal.ui.journal.search_panel import SearchPanel
@@ -119,7 +120,11 @@ class JournalScreen(QWidget):
             left_layout.addWidget(widget)
         left_layout.addWidget(self.list_stack, 1)
 
-        right = QWidget(self.splitter)
+        # A window too short for the whole editor scrolls it, rather than squeezing its rows
+        # on top of each other; at any ordinary size it simply fills the column.
+        right_scroll = EditorScroll(self.splitter)
+        right = QWidget(right_scroll)
+        right_scroll.setWidget(right)
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(8, 0, 0, 0)
         right_layout.setSpacing(8)
@@ -136,7 +141,7 @@ class JournalScreen(QWidget):
         right_layout.addWidget(self.undo_bar)
         right_layout.addWidget(self.editor, 1)
         self.splitter.addWidget(left)
-        self.splitter.addWidget(right)
+        self.splitter.addWidget(right_scroll)
         self.splitter.setStretchFactor(0, 0)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([360, 640])
