@@ -53,9 +53,11 @@ class CareLoadStore(Protocol):
     def agreement(self, agreement_id: str) -> Agreement | None: ...
     def add_agreement(self, author_id: str, text: str, made_on: date, task_id: str | None): ...
     def update_agreement(self, agreement_id: str, text: str) -> None: ...
+    def set_agreement_task(self, agreement_id: str, task_id: str | None) -> None: ...
     def set_agreement_deleted(self, agreement_id: str, deleted: bool) -> None: ...
     def notes(self, agreement_id: str) -> list[AgreementNote]: ...
     def add_note(self, agreement_id: str, author_id: str, text: str, day: date): ...
+    def update_note(self, note_id: str, author_id: str, text: str) -> str | None: ...
 
 
 class NotYoursError(PermissionError):
@@ -247,6 +249,11 @@ class CareLoadService:
         self.store.update_agreement(agreement_id, clean)
         return ChangeSet("agreement", (agreement_id,))
 
+    def set_agreement_task(self, agreement_id: str, task_id: str | None) -> ChangeSet:
+        """Say which task an agreement is about (None: no particular task)."""
+        self.store.set_agreement_task(agreement_id, task_id)
+        return ChangeSet("agreement", (agreement_id,))
+
     def delete_agreement(self, agreement_id: str) -> ChangeSet:
         self.store.set_agreement_deleted(agreement_id, True)
         return ChangeSet("agreement", (agreement_id,), deleted=True)
@@ -267,3 +274,13 @@ class CareLoadService:
             raise ValueError("a note needs some words")
         note = self.store.add_note(agreement_id, author_id, clean, day or today())
         return note, ChangeSet("agreement", (agreement_id,), extra={"note": note.id})
+
+    def edit_note(self, note_id: str, author_id: str, text: str) -> ChangeSet:
+        """Change the words of one's own note (the note dialog saves as you type)."""
+        clean = text.strip()[:MAX_AGREEMENT_TEXT]
+        if not clean:
+            raise ValueError("a note needs some words")
+        agreement_id = self.store.update_note(note_id, author_id, clean)
+        if agreement_id is None:
+            raise NotYoursError("only the writer changes a note")
+        return ChangeSet("agreement", (agreement_id,), extra={"note": note_id})

@@ -289,6 +289,13 @@ class CareLoadRepo:
                 [text, utc_now(), agreement_id],
             )
 
+    def set_agreement_task(self, agreement_id: str, task_id: str | None) -> None:
+        with transaction(self.db):
+            self.db.execute(
+                "UPDATE care_agreement SET task_id = ?, updated_at = ? WHERE id = ?",
+                [task_id, utc_now(), agreement_id],
+            )
+
     def set_agreement_deleted(self, agreement_id: str, deleted: bool) -> None:
         now = utc_now()
         with transaction(self.db):
@@ -315,3 +322,18 @@ class CareLoadRepo:
                 [nid, agreement_id, author_id, text, day.isoformat(), now, now],
             )
         return next(n for n in self.notes(agreement_id) if n.id == nid)
+
+    def update_note(self, note_id: str, author_id: str, text: str) -> str | None:
+        """New words for a note of ``author_id``; its agreement's id, or None if not theirs."""
+        with transaction(self.db):
+            cur = self.db.execute(
+                "UPDATE care_agreement_note SET text = ?, updated_at = ? "
+                "WHERE id = ? AND author_id = ? AND deleted_at IS NULL",
+                [text, utc_now(), note_id, author_id],
+            )
+            if cur.rowcount == 0:
+                return None
+        row = self.db.execute(
+            "SELECT agreement_id FROM care_agreement_note WHERE id = ?", [note_id]
+        ).fetchone()
+        return row[0]

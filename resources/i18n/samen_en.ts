@@ -48,12 +48,28 @@
         <translation>Task this is about</translation>
     </message>
     <message>
-        <source>&amp;Save</source>
-        <translation>&amp;Save</translation>
+        <source>&amp;Close</source>
+        <translation>&amp;Close</translation>
     </message>
     <message>
-        <source>Save</source>
-        <translation>Save</translation>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Not saved yet; your words stay here and we try again.</source>
+        <translation>Not saved yet; your words stay here and we try again.</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Saved</translation>
+    </message>
+    <message>
+        <source>An empty text is not kept; your last words stay saved.</source>
+        <translation>An empty text is not kept; your last words stay saved.</translation>
+    </message>
+    <message>
+        <source>Saved as you type.</source>
+        <translation>Saved as you type.</translation>
     </message>
 </context>
 <context>

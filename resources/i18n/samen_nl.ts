@@ -48,12 +48,28 @@
         <translation>Taak waarover het gaat</translation>
     </message>
     <message>
-        <source>&amp;Save</source>
-        <translation>&amp;Bewaren</translation>
+        <source>&amp;Close</source>
+        <translation>&amp;Sluiten</translation>
     </message>
     <message>
-        <source>Save</source>
-        <translation>Bewaren</translation>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <source>Not saved yet; your words stay here and we try again.</source>
+        <translation>Nog niet bewaard; je woorden blijven hier staan en we proberen het zo opnieuw.</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Bewaard</translation>
+    </message>
+    <message>
+        <source>An empty text is not kept; your last words stay saved.</source>
+        <translation>Een lege tekst wordt niet bewaard; je laatste woorden blijven bewaard.</translation>
+    </message>
+    <message>
+        <source>Saved as you type.</source>
+        <translation>Wordt bewaard terwijl je typt.</translation>
     </message>
 </context>
 <context>

@@ -174,3 +174,20 @@ def test_care_load_survives_closing_and_reopening(couple):
         assert len(again.careload.tasks()) == len(PRESET_TASKS)
     finally:
         again.close()
+
+
+def test_a_note_is_changed_by_its_writer_only_and_an_agreement_gets_its_task_later(couple):
+    journal, sara, tom = couple
+    care = journal.careload
+    agreement, _ = care.add_agreement(sara.id, "Om de beurt naar de opvang")
+    note, _ = care.add_note(agreement.id, tom.id, "Loopt")
+    changes = care.edit_note(note.id, tom.id, "  Loopt goed  ")
+    assert changes.ids == (agreement.id,)
+    with pytest.raises(NotYoursError):
+        care.edit_note(note.id, sara.id, "Niet van mij")
+    with pytest.raises(ValueError):
+        care.edit_note(note.id, tom.id, "   ")
+    assert [n.text for n in care.notes(agreement.id)] == ["Loopt goed"]
+    task = care.tasks()[2]
+    care.set_agreement_task(agreement.id, task.id)
+    assert care.agreement(agreement.id).task_id == task.id

@@ -118,7 +118,7 @@ def test_a_difference_invites_an_agreement_that_is_kept_with_its_date(couple, qt
     dialog = page.agreements.findChild(AgreementDialog)
     assert dialog is not None and dialog.task_box.currentData() == task.id
     qtbot.keyClicks(dialog.text, "Vanaf nu volgt Tom de afspraken op")
-    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(dialog.close_button, Qt.MouseButton.LeftButton)
     [agreement] = care.agreements()
     assert agreement.task_id == task.id and agreement.made_on is not None
     assert "Vanaf nu volgt Tom de afspraken op" in page.agreements.list.item(0).text()
@@ -213,13 +213,13 @@ def test_an_agreement_can_be_revisited_changed_deleted_and_brought_back(couple, 
     ctx.set_person(tom.id)
     note = view.revisit()
     qtbot.keyClicks(note.text, "Loopt goed")
-    qtbot.mouseClick(note.save_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(note.close_button, Qt.MouseButton.LeftButton)
     assert "Tom: Loopt goed" in view.notes.text()
     edit = view.edit_current()
     assert edit.text.toPlainText() == "Tom belt de opvang"
     edit.text.selectAll()
     qtbot.keyClicks(edit.text, "Tom belt de opvang op maandag")
-    qtbot.mouseClick(edit.save_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(edit.close_button, Qt.MouseButton.LeftButton)
     assert "op maandag" in view.list.item(0).text()
     qtbot.mouseClick(view.delete_button, Qt.MouseButton.LeftButton)
     assert view.list.count() == 0 and journal.careload.agreements() == []

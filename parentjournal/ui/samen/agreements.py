@@ -1,132 +1,29 @@
-"""Agreements: what the household decided to change, dated, and how it is going now."""
+"""Agreements: what the household decided to change, dated, and how it is going now.
+
+The dialog that writes them (:class:`AgreementDialog`, saved as you type) lives in
+``agreement_dialog``; it is not modal, so the side-by-side stays readable while writing.
+"""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QComboBox,
-    QDialog,
-    QDialogButtonBox,
     QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
-    QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
-from parentjournal.core.careload import Agreement
 from parentjournal.ui.context import AppContext
 from parentjournal.ui.formatting import format_day
+from parentjournal.ui.samen.agreement_dialog import AgreementDialog
 from parentjournal.ui.samen.labels import task_name
 from parentjournal.ui.samen.lazy import RetranslateWhenShown
 
 ID_ROLE = Qt.ItemDataRole.UserRole
-
-
-class AgreementDialog(QDialog):
-    """Write down an agreement, or a note on how an existing one is going."""
-
-    def __init__(
-        self,
-        ctx: AppContext,
-        parent: QWidget | None = None,
-        *,
-        task_id: str | None = None,
-        context: str = "",
-        agreement_id: str | None = None,
-        editing: Agreement | None = None,
-    ):
-        super().__init__(parent)
-        self.ctx = ctx
-        self.agreement_id = agreement_id
-        self.editing = editing
-        self.setObjectName("AgreementDialog")
-        self.setMinimumWidth(520)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(20, 16, 20, 16)
-        layout.setSpacing(10)
-        self.context = QLabel(context, self)
-        self.context.setWordWrap(True)
-        self.context.setVisible(bool(context))
-        layout.addWidget(self.context)
-        self.question = QLabel(self)
-        self.question.setWordWrap(True)
-        layout.addWidget(self.question)
-        self.text = QPlainTextEdit(self)
-        self.text.setObjectName("agreement_text")
-        self.text.setTabChangesFocus(True)
-        self.question.setBuddy(self.text)
-        layout.addWidget(self.text, 1)
-        self.task_label = QLabel(self)
-        self.task_box = QComboBox(self)
-        self.task_box.setObjectName("agreement_task")
-        self.task_label.setBuddy(self.task_box)
-        row = QHBoxLayout()
-        row.addWidget(self.task_label)
-        row.addWidget(self.task_box, 1)
-        layout.addLayout(row)
-        self.task_box.addItem(self.tr("(no particular task)"), None)
-        for task in ctx.journal.careload.tasks():
-            self.task_box.addItem(task_name(task), task.id)
-        self.task_box.setCurrentIndex(max(self.task_box.findData(task_id), 0))
-        for widget in (self.task_label, self.task_box):
-            widget.setVisible(agreement_id is None and editing is None)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
-        self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
-        layout.addWidget(self.buttons)
-        self.text.textChanged.connect(
-            lambda: self.save_button.setEnabled(bool(self.text.toPlainText().strip()))
-        )
-        self.save_button.setEnabled(False)
-        if editing is not None:
-            self.text.setPlainText(editing.text)
-        self.retranslate()
-
-    def retranslate(self) -> None:
-        if self.editing is not None:
-            self.setWindowTitle(self.tr("Change the agreement"))
-            self.question.setText(self.tr("What do you agree, in your words now?"))
-            self.text.setAccessibleName(self.tr("What you agree"))
-        elif self.agreement_id is None:
-            self.setWindowTitle(self.tr("An agreement"))
-            self.question.setText(
-                self.tr(
-                    "Would you like to change something here? What do you agree? "
-                    "(for example: from now on I keep track of the vaccination appointments)"
-                )
-            )
-            self.text.setAccessibleName(self.tr("What you agree"))
-        else:
-            self.setWindowTitle(self.tr("How is it going now?"))
-            self.question.setText(self.tr("How is it going now? A few words are plenty."))
-            self.text.setAccessibleName(self.tr("How it is going now"))
-        self.task_label.setText(self.tr("&About:"))
-        self.task_box.setAccessibleName(self.tr("Task this is about"))
-        self.save_button.setText(self.tr("&Save"))
-        self.save_button.setAccessibleName(self.tr("Save"))
-
-    def save(self) -> None:
-        text = self.text.toPlainText()
-        care = self.ctx.journal.careload
-        person = self.ctx.person_id
-        if self.editing is not None:
-            editing_id = self.editing.id
-            done = self.ctx.run(lambda: care.edit_agreement(editing_id, text))
-        elif self.agreement_id is None:
-            task_id = self.task_box.currentData()
-            done = self.ctx.run(lambda: care.add_agreement(person, text, task_id))
-        else:
-            agreement_id = self.agreement_id
-            done = self.ctx.run(lambda: care.add_note(agreement_id, person, text))
-        if done is not None:
-            self.accept()
 
 
 class AgreementsView(RetranslateWhenShown, QWidget):
@@ -254,7 +151,7 @@ class AgreementsView(RetranslateWhenShown, QWidget):
 
     def open_dialog(self, task_id: str | None = None, context: str = "") -> AgreementDialog:
         dialog = AgreementDialog(self.ctx, self, task_id=task_id, context=context)
-        dialog.open()
+        dialog.show()
         return dialog
 
     def revisit(self) -> AgreementDialog | None:
@@ -262,7 +159,7 @@ class AgreementsView(RetranslateWhenShown, QWidget):
         if agreement_id is None:
             return None
         dialog = AgreementDialog(self.ctx, self, agreement_id=agreement_id)
-        dialog.open()
+        dialog.show()
         return dialog
 
     def edit_current(self) -> AgreementDialog | None:
@@ -271,7 +168,7 @@ class AgreementsView(RetranslateWhenShown, QWidget):
         if agreement is None:
             return None
         dialog = AgreementDialog(self.ctx, self, editing=agreement)
-        dialog.open()
+        dialog.show()
         return dialog
 
     def delete_current(self) -> None:

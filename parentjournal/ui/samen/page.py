@@ -149,6 +149,10 @@ class SamenPage(RetranslateWhenShown, QWidget):
     def agree_about(self, task_id: str, sentence: str) -> AgreementDialog:
         return self.agreements.open_dialog(task_id, sentence)
 
+    def flush(self) -> bool:
+        """Save what is being typed in open agreement dialogs (the window is closing)."""
+        return all([dialog.flush() for dialog in self.findChildren(AgreementDialog)])
+
     def _on_changed(self, changes) -> None:
         if changes.kind == "person":
             self.retranslate()
