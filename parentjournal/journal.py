@@ -9,8 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-
-import sqlite_utils
+from typing import TYPE_CHECKING
 
 from parentjournal.core.backups import BackupService
 from parentjournal.core.careload_service import CareLoadService
@@ -40,6 +39,10 @@ from parentjournal.store.person_key_repo import PersonKeyRepo
 from parentjournal.store.reflection_repo import ReflectionRepo
 from parentjournal.store.sealing import Sealer
 from parentjournal.store.visit_repo import AdviceRepo, QuestionRepo, entries_between
+
+if TYPE_CHECKING:
+    # Only for the annotation: the store loads sqlite-utils itself (without numpy).
+    import sqlite_utils
 
 
 @dataclass
