@@ -37,10 +37,11 @@ class GlobalAction:
 
 
 def global_actions() -> list[GlobalAction]:
-    """All global actions, in menu order."""
-    from parentjournal.ui.backups.dialog import open_backups
-    from parentjournal.ui.moments import page as moments
-    from parentjournal.ui.passphrase.dialog import open_passphrase
+    """All global actions, in menu order.
+
+    Dialog modules are imported when their action is first used, not at start.
+    """
+    from parentjournal.ui import moments
     from parentjournal.ui.visit.actions import visit_actions
 
     return [
@@ -49,17 +50,29 @@ def global_actions() -> list[GlobalAction]:
             key="backups",
             text=lambda: QCoreApplication.translate("actions", "&Back-ups…"),
             shortcut="Ctrl+Shift+B",
-            run=open_backups,
+            run=_open_backups,
         ),
         GlobalAction(
             key="passphrase",
             text=lambda: QCoreApplication.translate("actions", "Journal &passphrase…"),
             shortcut="Ctrl+Shift+L",
-            run=open_passphrase,
+            run=_open_passphrase,
         ),
         *visit_actions(),
         _check_in(),
     ]
+
+
+def _open_backups(ctx: AppContext, window) -> None:
+    from parentjournal.ui.backups.dialog import open_backups
+
+    open_backups(ctx, window)
+
+
+def _open_passphrase(ctx: AppContext, window) -> None:
+    from parentjournal.ui.passphrase.dialog import open_passphrase
+
+    open_passphrase(ctx, window)
 
 
 def _check_in() -> GlobalAction:

@@ -9,6 +9,7 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QSize, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
     QComboBox,
     QHBoxLayout,
     QLabel,
@@ -41,13 +42,31 @@ class NavigationList(QListWidget):
         super().changeEvent(event)
 
 
+def _focus_into(page: QWidget) -> None:
+    """Put the keyboard focus on the first widget of ``page`` that takes it (Tab order)."""
+    focused = QApplication.focusWidget()
+    if focused is not None and page.isAncestorOf(focused):
+        return
+    candidate = page.nextInFocusChain()
+    while candidate is not page and page.isAncestorOf(candidate):
+        if (
+            candidate.focusPolicy() & Qt.FocusPolicy.TabFocus
+            and candidate.isVisible()
+            and candidate.isEnabled()
+        ):
+            candidate.setFocus(Qt.FocusReason.TabFocusReason)
+            return
+        candidate = candidate.nextInFocusChain()
+
+
 class MainWindow(QMainWindow):
     """Top-level window of one open journal."""
 
     def __init__(self, ctx: AppContext):
         super().__init__()
         self.ctx = ctx
-        self._sections: list[Section] = sections()
+        self._sections: list[Section] = sections(ctx)
+        # Screens built so far; the others are built when first shown (a faster start).
         self._pages: dict[str, QWidget] = {}
         self.setObjectName("MainWindow")
         self.setMinimumSize(720, 480)
@@ -95,14 +114,14 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
 
         for section in self._sections:
-            page = section.factory(ctx)
-            page.setParent(self.stack)
-            self._pages[section.key] = page
-            self.stack.addWidget(page)
+            # An empty stand-in keeps the stack's rows in step with the navigation's.
+            self.stack.addWidget(QWidget(self.stack))
             item = QListWidgetItem()
             item.setData(Qt.ItemDataRole.UserRole, section.key)
             self.nav.addItem(item)
-        self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self.nav.currentRowChanged.connect(self._show_row)
+        # What must work before its screen is ever opened starts with the window.
+        self._watchers = [s.watch(ctx, self) for s in self._sections if s.watch is not None]
 
         self._build_menus()
         self._global_actions = actions.build(ctx, self)
@@ -204,12 +223,45 @@ class MainWindow(QMainWindow):
 
     # Behaviour -------------------------------------------------------------------------
     def page(self, key: str) -> QWidget:
-        return self._pages[key]
+        """The screen of section ``key``, built now if it was not shown before."""
+        return self._build([s.key for s in self._sections].index(key))
+
+    def built_pages(self) -> dict[str, QWidget]:
+        """The screens built so far, by section key (the others have no state yet)."""
+        return dict(self._pages)
 
     def show_section(self, key: str) -> QWidget:
         keys = [s.key for s in self._sections]
         self.nav.setCurrentRow(keys.index(key))
         return self._pages[key]
+
+    def _show_row(self, row: int) -> None:
+        if row < 0:
+            return
+        page = self._build(row)
+        self.stack.setCurrentWidget(page)
+        # Chosen from the navigation or by its shortcut: typing goes to the new screen,
+        # unless the person is moving through the navigation list with the arrow keys.
+        if not self.nav.hasFocus():
+            _focus_into(page)
+
+    def _build(self, row: int) -> QWidget:
+        """Build the screen at ``row`` in place of its stand-in (once)."""
+        section = self._sections[row]
+        page = self._pages.get(section.key)
+        if page is not None:
+            return page
+        page = section.factory(self.ctx)
+        page.setParent(self.stack)
+        stand_in = self.stack.widget(row)
+        self.stack.insertWidget(row, page)
+        if self.stack.currentWidget() is stand_in:
+            # Never let the stack fall back on another screen while the stand-in goes.
+            self.stack.setCurrentWidget(page)
+        self.stack.removeWidget(stand_in)
+        stand_in.deleteLater()
+        self._pages[section.key] = page
+        return page
 
     def current_section(self) -> str | None:
         row = self.nav.currentRow()
@@ -223,29 +275,31 @@ class MainWindow(QMainWindow):
     def flush_pages(self) -> bool:
         """Ask every screen to save what is typed right now; False if something could not be."""
         saved = True
-        for page in self._pages.values():
+        for page in list(self._pages.values()):
             flush = getattr(page, "flush", None)
             if callable(flush) and flush() is False:
                 saved = False
         return saved
 
     def reload_pages(self) -> None:
-        """Build every screen anew: the whole journal changed (a backup was restored)."""
+        """Build the screens anew: the whole journal changed (a backup was restored).
+
+        The shown screen is built again at once; the others when they are next shown.
+        """
         people = [p.id for p in self.ctx.people()]
         if people and self.ctx.person_id not in people:
             self.ctx.set_person(people[0])
         row = self.nav.currentRow()
         for index, section in enumerate(self._sections):
-            old = self._pages[section.key]
-            page = section.factory(self.ctx)
-            page.setParent(self.stack)
-            self.stack.insertWidget(index, page)
+            old = self._pages.pop(section.key, None)
+            if old is None:
+                continue
+            self.stack.insertWidget(index, QWidget(self.stack))
             self.stack.removeWidget(old)
             old.deleteLater()
-            self._pages[section.key] = page
         self._fill_people()
         if row >= 0:
-            self.stack.setCurrentIndex(row)
+            self._show_row(row)
 
     def _on_changed(self, changes) -> None:
         if changes.kind == "journal":

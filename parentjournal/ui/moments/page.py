@@ -7,7 +7,7 @@ how many moments are in the current view.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -24,31 +24,16 @@ from PySide6.QtWidgets import (
 from parentjournal.core.model import ChangeSet
 from parentjournal.core.moments import Moment, MomentFilter
 from parentjournal.ui.context import AppContext
+from parentjournal.ui.moments import section_title
 from parentjournal.ui.moments.bin import MomentBinDialog
 from parentjournal.ui.moments.capture import MomentDialog, open_capture
 from parentjournal.ui.moments.card import MomentCard
 from parentjournal.ui.moments.icon import soften
-from parentjournal.ui.moments.notice import NoticeWatcher
 from parentjournal.ui.moments.themes import preset_themes
 from parentjournal.ui.text_size import set_relative_font
 
 # Cards are widgets; past this many the newest are shown and "Show more" adds the next batch.
 BATCH = 60
-
-
-def section_title() -> str:
-    """The navigation title of this screen."""
-    return QCoreApplication.translate("MomentsPage", "Good going")
-
-
-def action_text() -> str:
-    """The label of the global quick-capture action (header button and menu)."""
-    return QCoreApplication.translate("MomentsPage", "Good go&ing…")
-
-
-def give_moment(ctx: AppContext, window) -> None:
-    """The Ctrl+G action: open the quick capture over the main window."""
-    open_capture(ctx, window)
 
 
 class MomentsPage(QWidget):
@@ -184,7 +169,6 @@ class MomentsPage(QWidget):
         undo.setContext(Qt.ShortcutContext.WindowShortcut)
         undo.activated.connect(self.undo_delete)
 
-        self.watcher = NoticeWatcher(ctx, self)
         ctx.changed.connect(self._on_changed)
         ctx.person_changed.connect(self._on_person_changed)
         self._fill_filters()

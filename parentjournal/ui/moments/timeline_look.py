@@ -17,7 +17,6 @@ from parentjournal.ui.context import AppContext
 from parentjournal.ui.journal.screen import KIND_OPENERS
 from parentjournal.ui.journal.timeline_delegate import KIND_LOOKS
 from parentjournal.ui.journal.timeline_model import KIND_META
-from parentjournal.ui.moments.capture import MomentDialog
 from parentjournal.ui.moments.icon import moment_colour, moment_pixmap
 from parentjournal.ui.moments.themes import theme_label
 
@@ -62,6 +61,8 @@ def open_moment(ctx: AppContext, screen: QWidget, item: TimelineItem) -> None:
         return
     window = screen.window()
     if moment.author_id == ctx.person_id:
+        from parentjournal.ui.moments.capture import MomentDialog
+
         dialog = MomentDialog(ctx, window, moment)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()

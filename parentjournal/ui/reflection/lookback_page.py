@@ -12,7 +12,7 @@ import html
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QFrame,
@@ -32,14 +32,10 @@ from parentjournal.core.moments import Moment
 from parentjournal.ui.context import AppContext
 from parentjournal.ui.formatting import format_day
 from parentjournal.ui.journal.themes import theme_name
+from parentjournal.ui.reflection import section_title
 from parentjournal.ui.text_size import set_relative_font
 
 EXCERPT_CHARS = 280
-
-
-def section_title() -> str:
-    """The navigation title of this screen."""
-    return QCoreApplication.translate("LookbackPage", "Looking back")
 
 
 def _excerpt(text: str, limit: int = EXCERPT_CHARS) -> str:

@@ -7,11 +7,11 @@ simply absent and the same map shows what one person carries and who could help.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTabWidget, QVBoxLayout, QWidget
 
 from parentjournal.ui.context import AppContext
 from parentjournal.ui.formatting import format_day
+from parentjournal.ui.samen import title
 from parentjournal.ui.samen.agreements import AgreementDialog, AgreementsView
 from parentjournal.ui.samen.checkins_view import CheckInsView
 from parentjournal.ui.samen.history import HistoryView
@@ -23,9 +23,7 @@ from parentjournal.ui.samen.side_by_side import SideBySideView
 
 def section_title(page: SamenPage | None) -> str:
     """ "Together", or "My load" when the household has one adult."""
-    if page is not None and page.one_adult:
-        return QCoreApplication.translate("SamenPage", "My load")
-    return QCoreApplication.translate("SamenPage", "Together")
+    return title(page is not None and page.one_adult)
 
 
 class SamenPage(RetranslateWhenShown, QWidget):

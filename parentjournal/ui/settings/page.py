@@ -2,21 +2,17 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent
+from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QFrame, QGroupBox, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from parentjournal.ui.context import AppContext
+from parentjournal.ui.settings import settings_title
 from parentjournal.ui.settings.groups import SettingsGroup, settings_groups
 from parentjournal.ui.text_size import set_relative_font
 
 # A readable line length, in average characters, so it grows with the text size (Ctrl++);
 # wider screens get white space rather than long lines.
 COLUMN_CHARACTERS = 125
-
-
-def settings_title() -> str:
-    """The section's name in the navigation."""
-    return QCoreApplication.translate("SettingsPage", "Settings")
 
 
 class SettingsPage(QScrollArea):
