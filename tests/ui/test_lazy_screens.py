@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from parentjournal.core.household import AdultInput
+from parentjournal.core.model import EntryDraft
 from parentjournal.core.moments import MomentDraft
 from parentjournal.ui import samen
 from parentjournal.ui.moments.notice import WaitingMomentsDialog
@@ -87,3 +88,23 @@ def test_samen_is_called_my_load_with_one_adult_before_it_is_opened(qtbot, journ
     assert samen.title(one_adult=False) in nav_titles(window)
     assert samen.title(one_adult=True) not in nav_titles(window)
     assert "samen" not in window.built_pages()
+
+
+def test_own_themes_are_in_the_theme_filter_when_it_is_first_used(qtbot, couple, prefs_file):
+    journal, sara, _tom = couple
+    journal.entries.create(
+        EntryDraft(sara.id, date(2026, 3, 3), "Even buiten", themes=("avondwandeling",))
+    )
+    Prefs(prefs_file).set_current_person(journal.paths.journal, sara.id)
+    window = open_window(qtbot, journal, prefs_file)
+    theme_box = window.page("journal").filters.theme
+    # Reading every entry for own themes waits until the filter is used (a faster start).
+    assert theme_box.findData("avondwandeling") == -1
+    theme_box.setFocus(Qt.FocusReason.TabFocusReason)  # reached with Tab (or a click)
+    qtbot.waitUntil(lambda: theme_box.findData("avondwandeling") > 0)
+    # Arrow keys on the closed filter now reach it too.
+    for _ in range(theme_box.count()):
+        if theme_box.currentData() == "avondwandeling":
+            break
+        qtbot.keyClick(theme_box, Qt.Key.Key_Down)
+    assert theme_box.currentText() == "avondwandeling"
