@@ -25,7 +25,7 @@ from parentjournal.core.reflection import ReflectionService
 from parentjournal.core.timeline import EntrySource, TimelineService
 from parentjournal.core.visits import AdviceService, QuestionService
 from parentjournal.paths import JournalPaths
-from parentjournal.store import encryption
+from parentjournal.store import encryption, health
 from parentjournal.store.backup import BackupRepo
 from parentjournal.store.careload_repo import CareLoadRepo
 from parentjournal.store.checkin_repo import CheckInRepo
@@ -73,12 +73,19 @@ class Journal:
 
     @classmethod
     def open(
-        cls, paths: JournalPaths, *, passphrase: str | None = None, key: bytes | None = None
+        cls,
+        paths: JournalPaths,
+        *,
+        passphrase: str | None = None,
+        key: bytes | None = None,
+        check_in_background: bool = False,
     ) -> Journal:
         """Open (creating or migrating) the journal in ``paths.data_dir``.
 
         A journal with a passphrase needs it (or its ``key``, once unlocked); without it,
         :class:`~parentjournal.store.errors.JournalLockedError` is raised and nothing is read.
+        With ``check_in_background`` the file's check runs while the caller goes on; call
+        :meth:`confirm_healthy` before showing anything (writes wait for it by themselves).
 
         Raises:
             parentjournal.store.errors.JournalError: explained to the user by the caller.
@@ -87,7 +94,12 @@ class Journal:
             if passphrase is None:
                 raise JournalLockedError(str(paths.journal))
             key = encryption.unlock(paths.keyfile, passphrase)
-        db = open_journal(paths.journal, backup_dir=paths.backups, key=key)
+        db = open_journal(
+            paths.journal,
+            backup_dir=paths.backups,
+            key=key,
+            check_in_background=check_in_background,
+        )
         # One sealer (and so one in-memory keyring) for all repositories of this journal.
         sealer = Sealer(db)
         entry_repo = EntryRepo(db, sealer)
@@ -110,7 +122,7 @@ class Journal:
             checkins=CheckInService(CheckInRepo(db)),
             reflection=ReflectionService(ReflectionRepo(db), lambda: household.household().phase),
             lookback=LookbackService(LookbackRepo(db, sealer), moments),
-            backups=BackupService(BackupRepo(db, paths.backups, key)),
+            backups=BackupService(BackupRepo(db, paths.backups, key, journal_path=paths.journal)),
             key=key,
             timeline=TimelineService([EntrySource(entry_repo), MomentSource(moment_repo)]),
             personal_locks=PersonalLockService(PersonKeyRepo(db, sealer)),
@@ -126,6 +138,15 @@ class Journal:
     ) -> list[Entry]:
         """Entries ``person_id`` may see in a period, oldest first (for exports)."""
         return entries_between(self.db, person_id, first, last, self.sealer)
+
+    def confirm_healthy(self) -> None:
+        """Wait for a check started by ``open(check_in_background=True)``, if any.
+
+        Raises:
+            parentjournal.store.errors.JournalDamagedError: the file is damaged (nothing
+                was written to it).
+        """
+        health.confirm(self.db)
 
     def close(self) -> None:
         """Close the file; every personal key is forgotten with it."""

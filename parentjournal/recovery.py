@@ -59,12 +59,17 @@ def set_aside_and_restore(paths: JournalPaths, good: Backup, key: bytes | None =
     return aside
 
 
-def open_checked(paths: JournalPaths, key: bytes | None = None) -> Journal:
+def open_checked(
+    paths: JournalPaths, key: bytes | None = None, *, check_in_background: bool = False
+) -> Journal:
     """Open the journal; ``store.db.open_journal`` checks an existing file before any write.
+
+    With ``check_in_background``, the check runs while the caller goes on; the caller
+    calls ``journal.confirm_healthy()`` before showing anything.
 
     Raises:
         JournalDamagedError: the file is not a journal or the check finds damage (nothing
             was written).
         JournalError: any other reason it could not be opened.
     """
-    return Journal.open(paths, key=key)
+    return Journal.open(paths, key=key, check_in_background=check_in_background)

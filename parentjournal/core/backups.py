@@ -76,7 +76,7 @@ class BackupService:
         return made, ChangeSet("backup", (made.path.name,))
 
     def at_start(self) -> Backup | None:
-        """The automatic start-up backup, at most one a day."""
+        """The automatic start-up backup, at most one a day (safe on a worker thread)."""
         return self.store.make_if_due()
 
     def before(self, kind: str) -> Backup:

@@ -208,6 +208,33 @@ def backup_if_due(
     return make_backup(db, folder, BackupKind.DAILY, when=when, key=key)
 
 
+def backup_if_due_on_own_connection(
+    path: Path,
+    folder: Path,
+    *,
+    when: datetime | None = None,
+    key: bytes | None = None,
+) -> Backup | None:
+    """:func:`backup_if_due` through a read-only connection of its own to ``path``.
+
+    Safe on another thread while the window writes through its connection: the copy and
+    the record counts it is verified against come from one read snapshot (WAL).
+    """
+    try:
+        conn = _open_read_only(path, key)
+    except DB_ERRORS as exc:
+        raise classify(exc) from exc
+    try:
+        conn.execute("BEGIN")
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        db = sqlite_utils.Database(conn, execute_plugins=False)
+        return backup_if_due(db, folder, when=when, key=key)
+    except DB_ERRORS as exc:
+        raise classify(exc) from exc
+    finally:
+        conn.close()
+
+
 # Rotation ----------------------------------------------------------------------------------
 def to_keep(backups: list[Backup]) -> set[Path]:
     """Which backups the rotation keeps.
@@ -259,10 +286,19 @@ def rotate(folder: Path) -> list[Path]:
 class BackupRepo:
     """The backups of one open journal, in ``folder`` (implements ``core.backups.BackupStore``)."""
 
-    def __init__(self, db: sqlite_utils.Database, folder: Path, key: bytes | None = None):
+    def __init__(
+        self,
+        db: sqlite_utils.Database,
+        folder: Path,
+        key: bytes | None = None,
+        *,
+        journal_path: Path | None = None,
+    ):
         self.db = db
         self.folder = folder
         self._key = key
+        # Known: the start-up backup reads through a connection of its own (any thread).
+        self._journal_path = journal_path
 
     def backups(self) -> list[Backup]:
         return list_backups(self.folder)
@@ -271,7 +307,9 @@ class BackupRepo:
         return make_backup(self.db, self.folder, kind, key=self._key)
 
     def make_if_due(self) -> Backup | None:
-        return backup_if_due(self.db, self.folder, key=self._key)
+        if self._journal_path is None:
+            return backup_if_due(self.db, self.folder, key=self._key)
+        return backup_if_due_on_own_connection(self._journal_path, self.folder, key=self._key)
 
     def restore(self, source: Path) -> Backup:
         # Restoring may re-encrypt a plain backup (store.encryption), which builds on this

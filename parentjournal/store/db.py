@@ -14,7 +14,7 @@ from pathlib import Path
 import sqlite_utils
 
 from parentjournal.core.backups import BackupKind
-from parentjournal.store import backup, migrations
+from parentjournal.store import backup, health, migrations
 from parentjournal.store.errors import (
     DB_ERRORS,
     JournalDamagedError,
@@ -56,6 +56,8 @@ def database(conn) -> sqlite_utils.Database:
 @contextlib.contextmanager
 def transaction(db: sqlite_utils.Database) -> Iterator[sqlite_utils.Database]:
     """Run a block of writes atomically; raise a classified :class:`JournalError` on failure."""
+    # A journal still being checked in the background is written only once it has passed.
+    health.confirm(db)
     try:
         with db.atomic():
             yield db
@@ -78,7 +80,11 @@ def backup_to(db: sqlite_utils.Database, target: Path) -> Path:
 
 
 def open_journal(
-    path: Path, *, backup_dir: Path | None = None, key: bytes | None = None
+    path: Path,
+    *,
+    backup_dir: Path | None = None,
+    key: bytes | None = None,
+    check_in_background: bool = False,
 ) -> sqlite_utils.Database:
     """Open (or create) the journal at ``path`` and bring its schema up to date.
 
@@ -86,6 +92,10 @@ def open_journal(
     Before any migration runs on an existing journal, a copy is written to ``backup_dir``.
     A journal written by a newer app version is refused without being modified. An
     encrypted journal needs its ``key`` (see ``store/keyfile.py``).
+
+    With ``check_in_background`` (the window's start), a journal that needs no migration is
+    checked on a thread of its own instead, and every write waits until it has passed
+    (see :mod:`parentjournal.store.health`); a migration still waits for the check first.
 
     Raises:
         JournalError: a subclass saying what went wrong, in terms the UI can explain.
@@ -97,7 +107,10 @@ def open_journal(
     db = connect(path, key)
     try:
         db.execute("SELECT count(*) FROM sqlite_master").fetchone()
-        if existed:
+        pending = migrations.MIGRATIONS.pending(db) if existed else []
+        if existed and check_in_background and not pending:
+            health.check_in_background(db, path, key)
+        elif existed:
             # Before anything may write (a migration, say): a damaged file is refused as
             # it is, so it can still be rescued or replaced by a backup.
             problems = backup.quick_check(db)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, QDateTime, QLocale, QTime, QTimer
 from PySide6.QtGui import QIcon
@@ -17,18 +18,21 @@ from parentjournal.journal import Journal
 from parentjournal.paths import JournalPaths, journal_paths, resolve_config_dir
 from parentjournal.resources_path import resource
 from parentjournal.store.errors import (
+    DB_ERRORS,
     JournalDamagedError,
     JournalError,
     JournalNewerError,
     JournalReadOnlyError,
 )
-from parentjournal.ui.context import AppContext, explain
-from parentjournal.ui.main_window import MainWindow
+from parentjournal.ui.context import AppContext
 from parentjournal.ui.passphrase.unlock import ask_for_key
 from parentjournal.ui.prefs import Prefs
 from parentjournal.ui.single_instance import FrontRequestWatcher
 from parentjournal.ui.text_size import TextSize
 from parentjournal.ui.welcome import WelcomeDialog
+
+if TYPE_CHECKING:
+    from parentjournal.ui.main_window import MainWindow
 
 
 def open_error_text(error: JournalError, where: str) -> str:
@@ -139,11 +143,17 @@ def offer_latest_backup(
 
 
 def open_journal_calmly(
-    paths: JournalPaths, parent: QWidget | None = None, *, interactive: bool = True
+    paths: JournalPaths,
+    parent: QWidget | None = None,
+    *,
+    interactive: bool = True,
+    check_in_background: bool = False,
 ) -> Journal | None:
     """Open and check the journal; explain any problem in plain words. None if not opened.
 
-    A journal with a passphrase asks for it first.
+    A journal with a passphrase asks for it first. With ``check_in_background`` the check
+    of the file goes on while the caller builds the window; :func:`confirm_or_recover`
+    waits for it before anything is shown.
     """
     key = None
     if protection.needs_passphrase(paths):
@@ -159,7 +169,7 @@ def open_journal_calmly(
         if key is None:
             return None
     try:
-        return recovery.open_checked(paths, key)
+        return recovery.open_checked(paths, key, check_in_background=check_in_background)
     except JournalDamagedError:
         return offer_latest_backup(paths, parent, interactive=interactive, key=key)
     except JournalError as exc:
@@ -171,6 +181,42 @@ def open_journal_calmly(
         else:
             print(text, file=sys.stderr)
         return None
+
+
+def confirm_or_recover(
+    journal: Journal, paths: JournalPaths, *, interactive: bool = True
+) -> Journal | None:
+    """Wait for the background check of ``journal``; on damage, offer the latest backup.
+
+    Returns ``journal`` when it is healthy, the journal opened from the latest good backup
+    when the person chose that (``journal`` is then closed and its file kept aside), or
+    None. Nothing was written to a damaged file: every write waits for this check.
+    """
+    try:
+        journal.confirm_healthy()
+    except JournalDamagedError:
+        key = journal.key
+        journal.close()
+        return offer_latest_backup(paths, None, interactive=interactive, key=key)
+    return journal
+
+
+def prepare_window(
+    journal: Journal, prefs: Prefs, translations: Translations | None
+) -> tuple[AppContext | None, MainWindow | None]:
+    """The context and (for a household that is set up) the main window, not shown yet.
+
+    The file's check may still be running meanwhile (see :func:`confirm_or_recover`): a
+    read that meets a damaged page gives ``(None, None)`` here and is explained by that
+    check, like any damage found at start.
+    """
+    from parentjournal.ui.main_window import MainWindow
+
+    try:
+        ctx = AppContext(journal, prefs, translations)
+        return ctx, (MainWindow(ctx) if ctx.people() else None)
+    except (*DB_ERRORS, JournalError):
+        return None, None
 
 
 def run_gui(args: argparse.Namespace) -> int:
@@ -204,29 +250,51 @@ def run_gui(args: argparse.Namespace) -> int:
 
 
 def _run_with_lock(app, args, prefs, translations, paths, lock: InstanceLock) -> int:
-    journal = open_journal_calmly(paths, interactive=not args.quit_after_startup)
+    interactive = not args.quit_after_startup
+    journal = open_journal_calmly(paths, interactive=interactive, check_in_background=True)
     if journal is None:
         return 1
-    ctx = AppContext(journal, prefs, translations)
+    # The file is checked on a second core while the window is built; nothing is shown or
+    # written before that check has passed.
+    ctx, window = prepare_window(journal, prefs, translations)
+    checked = confirm_or_recover(journal, paths, interactive=interactive)
+    if checked is None:
+        _discard(window)
+        return 1
+    if checked is not journal or ctx is None:
+        # The latest good backup was opened instead: everything starts from that one.
+        _discard(window)
+        journal, window = checked, None
+        ctx = AppContext(journal, prefs, translations)
     if args.quit_after_startup and not ctx.people():
         journal.close()
         return 0
     if not ensure_household(ctx):
         journal.close()
         return 0
-    try:
-        journal.backups.at_start()
-    except JournalError as exc:
-        # A missing backup must not keep anyone from writing; say it calmly once.
-        ctx.problem.emit(explain(exc))
-    window = MainWindow(ctx)
+    if window is None:
+        from parentjournal.ui.main_window import MainWindow
+
+        window = MainWindow(ctx)
     FrontRequestWatcher(lock, window)
     window.show()
+    # Once the window is up: the daily backup, on its own connection and thread.
+    from parentjournal.ui.backups.daily import DailyBackup
+
+    daily = DailyBackup(ctx, window)
+    daily.start()
     if args.quit_after_startup:
         # The first timeline page is loaded in the window's constructor; one turn of the
         # event loop paints it, then we leave.
         QTimer.singleShot(0, window.close)
         QTimer.singleShot(0, app.quit)
     code = app.exec()
+    # The backup is finished (and verified) before the journal closes.
+    daily.wait()
     journal.close()
     return code
+
+
+def _discard(window) -> None:
+    if window is not None:
+        window.deleteLater()

@@ -152,4 +152,11 @@ What it holds now is backed up first, so you can always come back to it from thi
         <translation>The journal is back as it was on {when}. What it held just before is at the top of this list.</translation>
     </message>
 </context>
+<context>
+    <name>DailyBackup</name>
+    <message>
+        <source>Making today&apos;s back-up…</source>
+        <translation>Making today&apos;s back-up…</translation>
+    </message>
+</context>
 </TS>

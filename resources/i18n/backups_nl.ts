@@ -152,4 +152,11 @@ Wat er nu in staat, krijgt eerst zelf een back-up, zodat je er altijd naar kan t
         <translation>Het dagboek staat terug zoals het was op {when}. Wat er net daarvoor in stond, staat bovenaan in deze lijst.</translation>
     </message>
 </context>
+<context>
+    <name>DailyBackup</name>
+    <message>
+        <source>Making today&apos;s back-up…</source>
+        <translation>Even de back-up van vandaag maken…</translation>
+    </message>
+</context>
 </TS>

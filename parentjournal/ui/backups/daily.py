@@ -1,0 +1,61 @@
+"""The daily start-up backup, made once the window is up, off the UI thread.
+
+Copying and verifying a large journal takes a second or more; nobody should wait for it
+before they can write. It reads through a connection of its own (see
+``store.backup.backup_if_due_on_own_connection``), so typing and autosave go on meanwhile.
+Only when it takes a while does a quiet line in the status bar say what is happening; a
+backup that could not be made is said calmly, once.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QThread, QTimer
+from PySide6.QtWidgets import QMainWindow
+
+from parentjournal.core.backups import Backup
+from parentjournal.store.errors import JournalError
+from parentjournal.ui.context import AppContext, explain
+
+# Below this, a line about the backup would only flicker past.
+QUIET_AFTER_MS = 1500
+
+
+class DailyBackup(QThread):
+    """Makes the start-up backup (at most once a day) on a thread; call :meth:`wait` before
+    the journal closes."""
+
+    def __init__(self, ctx: AppContext, window: QMainWindow):
+        # Not a child of the window: it must outlive it until wait() returns.
+        super().__init__()
+        self.ctx = ctx
+        self.window = window
+        self.made: Backup | None = None
+        self.error: JournalError | None = None
+        self._message = ""
+        self._quiet = QTimer(self)
+        self._quiet.setSingleShot(True)
+        self._quiet.setInterval(QUIET_AFTER_MS)
+        self._quiet.timeout.connect(self._say_busy)
+        self.started.connect(self._quiet.start)
+        self.finished.connect(self._done)
+
+    def run(self) -> None:
+        try:
+            self.made = self.ctx.journal.backups.at_start()
+        except JournalError as exc:
+            self.error = exc
+
+    def _say_busy(self) -> None:
+        if self.isFinished():
+            return
+        self._message = self.tr("Making today's back-up…")
+        self.window.statusBar().showMessage(self._message)
+
+    def _done(self) -> None:
+        self._quiet.stop()
+        bar = self.window.statusBar()
+        if self._message and bar.currentMessage() == self._message:
+            bar.clearMessage()
+        if self.error is not None:
+            # A missing backup must not keep anyone from writing; say it calmly once.
+            self.ctx.problem.emit(explain(self.error))
