@@ -9,7 +9,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from parentjournal.core.backups import BackupService
 from parentjournal.core.careload_service import CareLoadService
@@ -29,6 +28,7 @@ from parentjournal.store import encryption, health
 from parentjournal.store.backup import BackupRepo
 from parentjournal.store.careload_repo import CareLoadRepo
 from parentjournal.store.checkin_repo import CheckInRepo
+from parentjournal.store.database import Database
 from parentjournal.store.db import open_journal
 from parentjournal.store.entry_repo import EntryRepo
 from parentjournal.store.errors import JournalLockedError
@@ -40,17 +40,13 @@ from parentjournal.store.reflection_repo import ReflectionRepo
 from parentjournal.store.sealing import Sealer
 from parentjournal.store.visit_repo import AdviceRepo, QuestionRepo, entries_between
 
-if TYPE_CHECKING:
-    # Only for the annotation: the store loads sqlite-utils itself (without numpy).
-    import sqlite_utils
-
 
 @dataclass
 class Journal:
     """The services of one open journal file."""
 
     paths: JournalPaths
-    db: sqlite_utils.Database
+    db: Database
     household: HouseholdService
     entries: JournalService
     entry_repo: EntryRepo

@@ -11,7 +11,6 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-import sqlite_utils
 from PySide6.QtCore import QCoreApplication
 
 from parentjournal.commands import open_journal_or_explain
@@ -19,7 +18,7 @@ from parentjournal.commands.counts import join_phrases, number, table_phrase
 from parentjournal.core.backups import BackupKind
 from parentjournal.core.exchange import ImportProblem, validate_document
 from parentjournal.paths import journal_paths
-from parentjournal.store import migrations
+from parentjournal.store import import_sqlite_utils, migrations
 from parentjournal.store.errors import JournalError
 from parentjournal.store.record_io import keys, known_schema, merge_records, table_shapes
 
@@ -148,6 +147,7 @@ def read_document(path: Path) -> object:
 
 def _fresh_shapes():
     """Shapes of a new journal, to validate against without creating one on disk."""
+    sqlite_utils = import_sqlite_utils()
     db = sqlite_utils.Database(memory=True, execute_plugins=False)
     try:
         migrations.MIGRATIONS.apply(db)

@@ -19,9 +19,8 @@ import sqlite3
 from datetime import UTC, datetime
 from pathlib import Path
 
-import sqlite_utils
-
 from parentjournal.core.backups import Backup, BackupKind
+from parentjournal.store.database import Database
 from parentjournal.store.errors import (
     DB_ERRORS,
     JournalDamagedError,
@@ -83,7 +82,7 @@ def check_file(path: Path, key: bytes | None = None) -> dict[str, int]:
         raise JournalDamagedError(str(exc)) from exc
 
 
-def quick_check(db: sqlite_utils.Database) -> list[str]:
+def quick_check(db: Database) -> list[str]:
     """Problems ``PRAGMA quick_check`` finds in an open journal (empty when healthy)."""
     try:
         result = [r[0] for r in db.execute("PRAGMA quick_check").fetchall()]
@@ -171,7 +170,7 @@ def backup_name(kind: str, when: datetime | None = None) -> str:
 
 
 def make_backup(
-    db: sqlite_utils.Database,
+    db: Database,
     folder: Path,
     kind: str,
     *,
@@ -192,7 +191,7 @@ def make_backup(
 
 
 def backup_if_due(
-    db: sqlite_utils.Database,
+    db: Database,
     folder: Path,
     *,
     when: datetime | None = None,
@@ -227,7 +226,7 @@ def backup_if_due_on_own_connection(
     try:
         conn.execute("BEGIN")
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
-        db = sqlite_utils.Database(conn, execute_plugins=False)
+        db = Database(conn)
         return backup_if_due(db, folder, when=when, key=key)
     except DB_ERRORS as exc:
         raise classify(exc) from exc
@@ -288,7 +287,7 @@ class BackupRepo:
 
     def __init__(
         self,
-        db: sqlite_utils.Database,
+        db: Database,
         folder: Path,
         key: bytes | None = None,
         *,

@@ -9,8 +9,6 @@ from __future__ import annotations
 import uuid
 from datetime import date
 
-import sqlite_utils
-
 from parentjournal.core.careload import (
     PRESET_TASKS,
     Agreement,
@@ -23,6 +21,7 @@ from parentjournal.core.careload import (
     Stage,
 )
 from parentjournal.core.clock import new_id, utc_now
+from parentjournal.store.database import Database
 from parentjournal.store.db import transaction
 from parentjournal.store.rows import dict_rows
 
@@ -36,7 +35,7 @@ def preset_task_id(key: str) -> str:
     return str(uuid.uuid5(_PRESET_NAMESPACE, key))
 
 
-def seed_preset_tasks(db: sqlite_utils.Database) -> None:
+def seed_preset_tasks(db: Database) -> None:
     """Add the preset tasks that are not there yet (by key); runs inside a migration."""
     now = utc_now()
     for order, (key, domain) in enumerate(PRESET_TASKS):
@@ -102,7 +101,7 @@ def _note(row: dict) -> AgreementNote:
 class CareLoadRepo:
     """Reads and writes ``care_task``, ``care_picture``, ``care_cell`` and agreements."""
 
-    def __init__(self, db: sqlite_utils.Database):
+    def __init__(self, db: Database):
         self.db = db
 
     # Tasks ------------------------------------------------------------------------------

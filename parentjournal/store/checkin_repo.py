@@ -4,11 +4,10 @@ from __future__ import annotations
 
 from datetime import date
 
-import sqlite_utils
-
 from parentjournal.core.checkin import CheckIn, CheckInDraft
 from parentjournal.core.clock import new_id, utc_now
 from parentjournal.core.model import Visibility
+from parentjournal.store.database import Database
 from parentjournal.store.db import transaction
 from parentjournal.store.rows import dict_rows
 
@@ -47,7 +46,7 @@ def _values(draft: CheckInDraft) -> list:
 class CheckInRepo:
     """Reads and writes the ``checkin`` table."""
 
-    def __init__(self, db: sqlite_utils.Database):
+    def __init__(self, db: Database):
         self.db = db
 
     def get(self, checkin_id: str) -> CheckIn | None:

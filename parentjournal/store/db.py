@@ -11,10 +11,9 @@ import contextlib
 from collections.abc import Iterator
 from pathlib import Path
 
-import sqlite_utils
-
 from parentjournal.core.backups import BackupKind
 from parentjournal.store import backup, health, migrations
+from parentjournal.store.database import Database
 from parentjournal.store.errors import (
     DB_ERRORS,
     JournalDamagedError,
@@ -27,7 +26,7 @@ from parentjournal.store.sqlfile import raw_connect
 SQLITE_HEADER = b"SQLite format 3\x00"
 
 
-def connect(path: Path, key: bytes | None = None) -> sqlite_utils.Database:
+def connect(path: Path, key: bytes | None = None) -> Database:
     """Open a connection with the journal's pragmas (WAL, foreign keys); no migrations."""
     try:
         conn = raw_connect(path, key)
@@ -44,17 +43,17 @@ def connect(path: Path, key: bytes | None = None) -> sqlite_utils.Database:
     return database(conn)
 
 
-def database(conn) -> sqlite_utils.Database:
-    """Wrap a connection (sqlite3 or SQLCipher) for sqlite-utils, without its plugins.
+def database(conn) -> Database:
+    """Wrap a connection (sqlite3 or SQLCipher) for the store.
 
-    sqlite-utils plugins are third-party code that has no business in a private journal,
-    and finding them scans every installed package (about 120 ms of every start-up).
+    Not a ``sqlite_utils.Database``: importing sqlite-utils costs every start about 60 ms,
+    and its plugins are third-party code that has no business in a private journal.
     """
-    return sqlite_utils.Database(conn, execute_plugins=False)
+    return Database(conn)
 
 
 @contextlib.contextmanager
-def transaction(db: sqlite_utils.Database) -> Iterator[sqlite_utils.Database]:
+def transaction(db: Database) -> Iterator[Database]:
     """Run a block of writes atomically; raise a classified :class:`JournalError` on failure."""
     # A journal still being checked in the background is written only once it has passed.
     health.confirm(db)
@@ -73,7 +72,7 @@ def looks_like_sqlite(path: Path) -> bool:
         return fh.read(16) == SQLITE_HEADER
 
 
-def backup_to(db: sqlite_utils.Database, target: Path) -> Path:
+def backup_to(db: Database, target: Path) -> Path:
     """Copy the open database to ``target`` with SQLite's online backup API, verified."""
     backup.write_copy(db.conn, target)
     return target
@@ -85,7 +84,7 @@ def open_journal(
     backup_dir: Path | None = None,
     key: bytes | None = None,
     check_in_background: bool = False,
-) -> sqlite_utils.Database:
+) -> Database:
     """Open (or create) the journal at ``path`` and bring its schema up to date.
 
     An existing journal must pass ``PRAGMA quick_check`` before anything is written to it.

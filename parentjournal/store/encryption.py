@@ -15,10 +15,9 @@ from __future__ import annotations
 import contextlib
 from pathlib import Path
 
-import sqlite_utils
-
 from parentjournal.core.backups import BackupKind
 from parentjournal.store import backup, keyfile
+from parentjournal.store.database import Database
 from parentjournal.store.errors import DB_ERRORS, JournalWriteError, classify
 from parentjournal.store.keyfile import DEFAULT_COST, KdfCost
 from parentjournal.store.sqlfile import raw_connect
@@ -115,7 +114,7 @@ def turn_on(
     conn = raw_connect(journal, None)
     try:
         backup.make_backup(
-            sqlite_utils.Database(conn, execute_plugins=False),
+            Database(conn),
             backups,
             BackupKind.BEFORE_ENCRYPTION,
         )

@@ -11,8 +11,6 @@ from __future__ import annotations
 import json
 from datetime import date
 
-import sqlite_utils
-
 from parentjournal.core.clock import new_id, utc_now
 from parentjournal.core.model import (
     HIGHLIGHT_END,
@@ -26,6 +24,7 @@ from parentjournal.core.search_query import to_fts_query
 
 # One definition of the filter and the cursor, shared with the core's timeline service.
 from parentjournal.core.timeline import PageKey, TimelineFilter
+from parentjournal.store.database import Database
 from parentjournal.store.db import transaction
 from parentjournal.store.errors import classify
 from parentjournal.store.rows import dict_rows, entry_from_row
@@ -51,7 +50,7 @@ def _text(draft: EntryDraft) -> dict[str, object]:
 class EntryRepo:
     """Reads and writes the ``entry`` table (and through triggers, ``entry_fts``)."""
 
-    def __init__(self, db: sqlite_utils.Database, sealer: Sealer | None = None):
+    def __init__(self, db: Database, sealer: Sealer | None = None):
         self.db = db
         self.sealer = sealer if sealer is not None else Sealer(db)
 

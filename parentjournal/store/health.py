@@ -14,8 +14,7 @@ import threading
 import weakref
 from pathlib import Path
 
-import sqlite_utils
-
+from parentjournal.store.database import Database
 from parentjournal.store.errors import DB_ERRORS, JournalDamagedError
 from parentjournal.store.sqlfile import raw_connect
 
@@ -57,17 +56,15 @@ class BackgroundCheck:
 
 
 # One pending check per open journal; a journal that has passed is no longer listed.
-_pending: weakref.WeakKeyDictionary[sqlite_utils.Database, BackgroundCheck] = (
-    weakref.WeakKeyDictionary()
-)
+_pending: weakref.WeakKeyDictionary[Database, BackgroundCheck] = weakref.WeakKeyDictionary()
 
 
-def check_in_background(db: sqlite_utils.Database, path: Path, key: bytes | None = None) -> None:
+def check_in_background(db: Database, path: Path, key: bytes | None = None) -> None:
     """Start checking the journal ``db`` has open; writes wait until it has passed."""
     _pending[db] = BackgroundCheck(path, key)
 
 
-def confirm(db: sqlite_utils.Database) -> None:
+def confirm(db: Database) -> None:
     """Return once the journal is known to be healthy (at once when it already was).
 
     Raises:

@@ -5,10 +5,9 @@ from __future__ import annotations
 import json
 from typing import Any
 
-import sqlite_utils
-
 from parentjournal.core.clock import new_id, utc_now
 from parentjournal.core.model import Child, Person, Visibility
+from parentjournal.store.database import Database
 from parentjournal.store.db import transaction
 from parentjournal.store.rows import child_from_row, dict_rows, person_from_row
 
@@ -16,7 +15,7 @@ from parentjournal.store.rows import child_from_row, dict_rows, person_from_row
 class HouseholdRepo:
     """Reads and writes people, children and the ``setting`` table."""
 
-    def __init__(self, db: sqlite_utils.Database):
+    def __init__(self, db: Database):
         self.db = db
 
     # People ---------------------------------------------------------------------------

@@ -8,9 +8,8 @@ from __future__ import annotations
 
 from datetime import date
 
-import sqlite_utils
-
 from parentjournal.core.model import Entry
+from parentjournal.store.database import Database
 from parentjournal.store.rows import dict_rows, entry_from_row
 from parentjournal.store.sealing import Sealer
 
@@ -20,7 +19,7 @@ _VISIBLE = "(deleted_at IS NULL AND (visibility = 'shared' OR author_id = :perso
 class LookbackRepo:
     """Entries for the Terugblik screen, always for one person."""
 
-    def __init__(self, db: sqlite_utils.Database, sealer: Sealer | None = None):
+    def __init__(self, db: Database, sealer: Sealer | None = None):
         self.db = db
         self.sealer = sealer if sealer is not None else Sealer(db)
 

@@ -7,13 +7,13 @@ written by a newer app and is refused (see ``store.db.open_journal``).
 
 from __future__ import annotations
 
-import sqlite_utils
-from sqlite_utils import Migrations
+from parentjournal.store.database import Database
+from parentjournal.store.migration_set import MigrationSet
 
-MIGRATIONS = Migrations("parentjournal")
+MIGRATIONS = MigrationSet("parentjournal")
 
 
-def unknown_applied(db: sqlite_utils.Database) -> list[str]:
+def unknown_applied(db: Database) -> list[str]:
     """Names of applied migrations this version of the app does not know."""
     known = {m.name for m in MIGRATIONS._migrations}
     return [m.name for m in MIGRATIONS.applied(db) if m.name not in known]
@@ -24,7 +24,7 @@ def _record_columns() -> str:
 
 
 @MIGRATIONS()
-def m0001_foundation(db: sqlite_utils.Database) -> None:
+def m0001_foundation(db: Database) -> None:
     """People, children, household settings, journal entries and their full-text index."""
     rec = _record_columns()
     db.execute(
@@ -86,7 +86,7 @@ def m0001_foundation(db: sqlite_utils.Database) -> None:
 
 
 @MIGRATIONS()
-def m0002_visit_questions_advice(db: sqlite_utils.Database) -> None:
+def m0002_visit_questions_advice(db: Database) -> None:
     """Questions for a care visit (with their answers) and the advice log, both searchable."""
     rec = _record_columns()
     visibility = (
@@ -154,7 +154,7 @@ def m0002_visit_questions_advice(db: sqlite_utils.Database) -> None:
 
 
 @MIGRATIONS()
-def m0003_moments(db: sqlite_utils.Database) -> None:
+def m0003_moments(db: Database) -> None:
     """Goed bezig-momenten and their full-text index (same tokenizer as the journal)."""
     rec = _record_columns()
     # entry_id has no foreign key on purpose: a person-scoped export may carry a moment
@@ -199,7 +199,7 @@ def m0003_moments(db: sqlite_utils.Database) -> None:
 
 
 @MIGRATIONS()
-def m0004_care_load(db: sqlite_utils.Database) -> None:
+def m0004_care_load(db: Database) -> None:
     """Samen: care tasks, each person's pictures and their cells, agreements, check-ins."""
     # Later additions to PRESET_TASKS get their own migration calling this again (it skips
     # keys that exist).
@@ -259,7 +259,7 @@ def m0004_care_load(db: sqlite_utils.Database) -> None:
 
 
 @MIGRATIONS()
-def m0005_reflection_choice(db: sqlite_utils.Database) -> None:
+def m0005_reflection_choice(db: Database) -> None:
     """Each person's own choices about reflection prompts ("not for me", prompts off).
 
     One row per choice; undoing a choice soft-deletes its row, so two devices can merge them.
@@ -277,7 +277,7 @@ def m0005_reflection_choice(db: sqlite_utils.Database) -> None:
 
 
 @MIGRATIONS()
-def m0006_personal_keys(db: sqlite_utils.Database) -> None:
+def m0006_personal_keys(db: Database) -> None:
     """Personal passphrases: each person's wrapped data key, and a ``sealed`` column on the
     tables whose "only me" text is encrypted with it (see ``store/sealing.py``).
 

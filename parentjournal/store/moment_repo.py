@@ -8,12 +8,11 @@ from __future__ import annotations
 
 from datetime import date
 
-import sqlite_utils
-
 from parentjournal.core.clock import new_id, utc_now
 from parentjournal.core.model import HIGHLIGHT_END, HIGHLIGHT_START, Visibility
 from parentjournal.core.moments import Moment, MomentDraft, MomentFilter, MomentHit
 from parentjournal.core.search_query import to_fts_query
+from parentjournal.store.database import Database
 from parentjournal.store.db import transaction
 from parentjournal.store.errors import classify
 from parentjournal.store.rows import dict_rows
@@ -57,7 +56,7 @@ def _where(person_id: str, filt: MomentFilter) -> tuple[str, dict[str, object]]:
 class MomentRepo:
     """Reads and writes moments; fits ``core.moments.MomentStore``."""
 
-    def __init__(self, db: sqlite_utils.Database):
+    def __init__(self, db: Database):
         self.db = db
 
     def _select(self, sql: str, params) -> list[Moment]:

@@ -17,10 +17,9 @@ import json
 import os
 from dataclasses import asdict
 
-import sqlite_utils
-
 from parentjournal.core.clock import new_id, utc_now
 from parentjournal.store import keyfile
+from parentjournal.store.database import Database
 from parentjournal.store.db import transaction
 from parentjournal.store.sealing import Sealer
 
@@ -49,9 +48,7 @@ class PersonKeyRepo:
             follows whatever a key was wrapped with.
     """
 
-    def __init__(
-        self, db: sqlite_utils.Database, sealer: Sealer, cost: keyfile.KdfCost | None = None
-    ):
+    def __init__(self, db: Database, sealer: Sealer, cost: keyfile.KdfCost | None = None):
         self.db = db
         self.sealer = sealer
         self._cost = cost

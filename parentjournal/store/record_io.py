@@ -13,22 +13,21 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from itertools import groupby
 
-import sqlite_utils
-
 from parentjournal.core.exchange import ColumnShape, TableShape, parse_timestamp, value_kind
 from parentjournal.store import migrations
+from parentjournal.store.database import Database
 from parentjournal.store.db import transaction
 from parentjournal.store.records import JSON_COLUMNS, RECORD_TABLES, primary_key
 
 Row = dict[str, object]
 
 
-def _exists(db: sqlite_utils.Database, table: str) -> bool:
+def _exists(db: Database, table: str) -> bool:
     sql = "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?"
     return db.execute(sql, [table]).fetchone() is not None
 
 
-def record_tables(db: sqlite_utils.Database) -> list[str]:
+def record_tables(db: Database) -> list[str]:
     """The record tables this journal has, in dependency order."""
     return [t for t in RECORD_TABLES if _exists(db, t)]
 
@@ -44,7 +43,7 @@ def _kind(declared: str) -> str:
     return "any"
 
 
-def table_shape(db: sqlite_utils.Database, table: str) -> TableShape:
+def table_shape(db: Database, table: str) -> TableShape:
     """Describe one record table for the import's validation."""
     references = {
         row[3]: row[2]
@@ -71,12 +70,12 @@ def table_shape(db: sqlite_utils.Database, table: str) -> TableShape:
     return TableShape(table, primary_key(table), tuple(columns), references)
 
 
-def table_shapes(db: sqlite_utils.Database) -> dict[str, TableShape]:
+def table_shapes(db: Database) -> dict[str, TableShape]:
     """Shapes of every record table, in dependency order."""
     return {table: table_shape(db, table) for table in record_tables(db)}
 
 
-def schema_names(db: sqlite_utils.Database) -> list[str]:
+def schema_names(db: Database) -> list[str]:
     """Names of the migrations applied to this journal, oldest first."""
     return [m.name for m in migrations.MIGRATIONS.applied(db)]
 
@@ -86,7 +85,7 @@ def known_schema() -> list[str]:
     return [m.name for m in migrations.MIGRATIONS._migrations]
 
 
-def read_records(db: sqlite_utils.Database) -> dict[str, list[Row]]:
+def read_records(db: Database) -> dict[str, list[Row]]:
     """Every row of every record table (deleted ones too), ordered by primary key."""
     tables = {}
     for table in record_tables(db):
@@ -96,14 +95,14 @@ def read_records(db: sqlite_utils.Database) -> dict[str, list[Row]]:
     return tables
 
 
-def keys(db: sqlite_utils.Database, table: str) -> set[str]:
+def keys(db: Database, table: str) -> set[str]:
     """All primary keys of a record table."""
     if not _exists(db, table):
         return set()
     return {r[0] for r in db.execute(f"SELECT [{primary_key(table)}] FROM [{table}]")}
 
 
-def _insert_many(db: sqlite_utils.Database, table: str, rows: list[Row]) -> None:
+def _insert_many(db: Database, table: str, rows: list[Row]) -> None:
     # Rows of one table may name different columns (an older export); group by the names.
     for columns, group in groupby(rows, key=lambda r: tuple(r)):
         names = ", ".join(f"[{c}]" for c in columns)
@@ -114,7 +113,7 @@ def _insert_many(db: sqlite_utils.Database, table: str, rows: list[Row]) -> None
         )
 
 
-def insert_rows(db: sqlite_utils.Database, rows: Iterable[tuple[str, Row]]) -> dict[str, int]:
+def insert_rows(db: Database, rows: Iterable[tuple[str, Row]]) -> dict[str, int]:
     """Insert ``(table, row)`` pairs in one transaction; returns how many rows per table.
 
     Used for demo journals: batches of one table go through ``executemany``.
@@ -150,7 +149,7 @@ def _updated(row: Row) -> object:
 
 
 def merge_records(
-    db: sqlite_utils.Database, records: dict[str, list[Row]], *, file_wins: bool = False
+    db: Database, records: dict[str, list[Row]], *, file_wins: bool = False
 ) -> MergeResult:
     """Merge validated records into the journal in one transaction (newer ``updated_at`` wins).
 
@@ -204,7 +203,7 @@ class TableCount:
     deleted: int
 
 
-def count_records(db: sqlite_utils.Database) -> list[TableCount]:
+def count_records(db: Database) -> list[TableCount]:
     """Record counts per table (for ``parentjournal check``)."""
     counts = []
     for table in record_tables(db):

@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-import sqlite_utils
-
 from parentjournal.core.clock import new_id, utc_now
+from parentjournal.store.database import Database
 from parentjournal.store.db import transaction
 
 HIDDEN = "hidden_prompt"
@@ -14,7 +13,7 @@ OFF = "prompts_off"
 class ReflectionRepo:
     """Reads and writes the ``reflection_choice`` table."""
 
-    def __init__(self, db: sqlite_utils.Database):
+    def __init__(self, db: Database):
         self.db = db
 
     def hidden_prompts(self, person_id: str) -> set[str]:

@@ -14,8 +14,6 @@ import uuid
 from datetime import datetime
 from pathlib import Path
 
-import sqlite_utils
-
 from parentjournal.core.backups import Backup, BackupKind
 from parentjournal.store import migrations
 from parentjournal.store.backup import (
@@ -25,6 +23,7 @@ from parentjournal.store.backup import (
     record_counts,
     rotate,
 )
+from parentjournal.store.database import Database
 from parentjournal.store.encryption import SQLITE_HEADER, rewrite
 from parentjournal.store.errors import (
     DB_ERRORS,
@@ -61,7 +60,7 @@ def _is_plain(source: Path) -> bool:
 def _refuse_newer(source: Path, key: bytes | None) -> None:
     conn = raw_connect(source, key, read_only=True)
     try:
-        db = sqlite_utils.Database(conn, execute_plugins=False)
+        db = Database(conn)
         unknown = migrations.unknown_applied(db)
         if not migrations.MIGRATIONS.applied(db):
             raise JournalDamagedError(f"{source} is not a Parent Journal file")
@@ -87,7 +86,7 @@ def _checked(source: Path, key: bytes | None) -> tuple[dict[str, int], bytes | N
 
 
 def restore_into(
-    db: sqlite_utils.Database,
+    db: Database,
     source: Path,
     folder: Path,
     *,

@@ -24,10 +24,10 @@ import json
 import os
 from dataclasses import dataclass, field
 
-import sqlite_utils
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
+from parentjournal.store.database import Database
 from parentjournal.store.errors import PersonLockedError
 from parentjournal.store.sealed_index import SealedIndex
 
@@ -131,7 +131,7 @@ class SealedWrite:
 class Sealer:
     """Seals and opens rows for the repositories of one open journal."""
 
-    def __init__(self, db: sqlite_utils.Database, keyring: Keyring | None = None):
+    def __init__(self, db: Database, keyring: Keyring | None = None):
         self.db = db
         self.keyring = keyring if keyring is not None else Keyring()
         # For SQL that needs a sealed column's value (a theme filter): the text if the

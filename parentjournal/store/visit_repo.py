@@ -9,8 +9,6 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 
-import sqlite_utils
-
 from parentjournal.core.clock import new_id, utc_now
 from parentjournal.core.model import Entry, Visibility
 from parentjournal.core.search_query import to_fts_query
@@ -22,6 +20,7 @@ from parentjournal.core.visits import (
     QuestionStatus,
     Stance,
 )
+from parentjournal.store.database import Database
 from parentjournal.store.db import transaction
 from parentjournal.store.errors import classify
 from parentjournal.store.rows import dict_rows, entry_from_row, opt_day
@@ -68,7 +67,7 @@ class _SearchableRepo:
     table = ""
     order = ""
 
-    def __init__(self, db: sqlite_utils.Database):
+    def __init__(self, db: Database):
         self.db = db
 
     def _rows(self, sql: str, params) -> list[dict]:
@@ -217,7 +216,7 @@ class AdviceRepo(_SearchableRepo):
 
 
 def entries_between(
-    db: sqlite_utils.Database,
+    db: Database,
     person_id: str,
     first: date | None,
     last: date | None,

@@ -56,7 +56,22 @@ full-year Markdown < 2 s; peak RSS at 100k <= 1.3x that at 1k."""
 
 
 def env() -> dict:
-    return dict(os.environ, PYTHONPATH=str(ROOT), QT_QPA_PLATFORM="offscreen")
+    """The measured processes' environment: offscreen Qt, this checkout's code.
+
+    Bytecode caching is allowed even when this shell turns it off (PYTHONDONTWRITEBYTECODE):
+    an installed app (pip, PyInstaller) always ships its bytecode, so compiling every
+    module from source at each start is not part of its start-up. The first (warm-up) run
+    writes the cache. ``--compile-each-start`` measures the other way.
+    """
+    found = dict(os.environ, PYTHONPATH=str(ROOT), QT_QPA_PLATFORM="offscreen")
+    if COMPILE_EACH_START:
+        found["PARENTJOURNAL_BENCH_COMPILE"] = "1"
+    else:
+        found.pop("PYTHONDONTWRITEBYTECODE", None)
+    return found
+
+
+COMPILE_EACH_START = False
 
 
 def run_timed(cmd: list[str]) -> tuple[float, int]:
@@ -235,7 +250,27 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--sizes", type=int, nargs="+", default=[1_000, 10_000, 100_000])
     parser.add_argument("--runs", type=int, default=7)
     parser.add_argument("--work", type=Path, default=Path(tempfile.gettempdir()) / "pj-bench")
+    parser.add_argument(
+        "--compile-each-start",
+        action="store_true",
+        help="keep PYTHONDONTWRITEBYTECODE from this shell (every start compiles the app)",
+    )
+    parser.add_argument(
+        "--profile-startup",
+        action="store_true",
+        help="only time each start-up phase of the largest size (tests/bench/startup_phases.py)",
+    )
     args = parser.parse_args(argv)
+    global COMPILE_EACH_START
+    COMPILE_EACH_START = args.compile_each_start
+    if args.profile_startup:
+        largest = args.work / f"demo-{max(args.sizes)}"
+        make_demo(largest, max(args.sizes))
+        return subprocess.call(
+            [sys.executable, str(HERE / "startup_phases.py"), "--data-dir", str(largest),
+             "--runs", str(args.runs), "--profile"],
+            cwd=ROOT, env=env(),
+        )  # fmt: skip
     args.work.mkdir(parents=True, exist_ok=True)
     results = []
     demos, created = {}, {}

@@ -84,7 +84,12 @@ app.exec()
 
 
 def env() -> dict:
-    return dict(os.environ, PYTHONPATH=str(ROOT), QT_QPA_PLATFORM="offscreen")
+    # Bytecode is cached, as for an installed app (see bench.py); bench.py passes
+    # PARENTJOURNAL_BENCH_COMPILE=1 for --compile-each-start.
+    found = dict(os.environ, PYTHONPATH=str(ROOT), QT_QPA_PLATFORM="offscreen")
+    if found.get("PARENTJOURNAL_BENCH_COMPILE") != "1":
+        found.pop("PYTHONDONTWRITEBYTECODE", None)
+    return found
 
 
 def app_args(data_dir: Path, config_dir: Path) -> list[str]:
