@@ -106,9 +106,16 @@ class AppContext(QObject):
     def set_person(self, person_id: str) -> None:
         if person_id == self._person_id:
             return
+        previous = self._person_id
         self._person_id = person_id
         self.prefs.set_current_person(self.journal.paths.journal, person_id)
         self.person_changed.emit(person_id)
+        if previous is not None:
+            # The screens saved the previous person's words on person_changed; now their
+            # own lock closes, so the next one to sit down does not find it open.
+            locks = self.journal.personal_locks
+            if locks.has_passphrase(previous) and locks.is_unlocked(previous):
+                self.run(lambda: locks.lock(previous))
 
     # Changes ---------------------------------------------------------------------------
     def run(self, call: Callable[[], T]) -> T | None:

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from parentjournal.ui import actions, privacy, support
 from parentjournal.ui.context import AppContext
+from parentjournal.ui.personal_lock.guard import LockGuard
 from parentjournal.ui.sections import Section, sections
 from parentjournal.ui.text_size import TextSize, set_relative_font
 
@@ -136,6 +137,8 @@ class MainWindow(QMainWindow):
         geometry = ctx.prefs.geometry()
         if geometry is not None:
             self.restoreGeometry(geometry)
+        # Last: it wraps the screens built above and may cover them with the lock page.
+        self.lock_guard = LockGuard(self)
 
     # Building --------------------------------------------------------------------------
     def _build_menus(self) -> None:
@@ -270,7 +273,13 @@ class MainWindow(QMainWindow):
     def _person_chosen(self, index: int) -> None:
         person_id = self.person_box.itemData(index)
         if person_id:
+            # Saved under the name of whoever wrote it, before their own lock closes.
+            self.flush_pages()
             self.ctx.set_person(person_id)
+
+    def locked_out_actions(self) -> list[QAction]:
+        """Actions that would reach behind the lock page (quick capture, go to a screen)."""
+        return [item.action for item in self._global_actions] + self._section_actions
 
     def flush_pages(self) -> bool:
         """Ask every screen to save what is typed right now; False if something could not be."""

@@ -52,6 +52,8 @@ def settings_groups() -> list[SettingsGroup]:
     """All settings groups, in screen order. Imports are local so start-up stays lean."""
     from PySide6.QtCore import QCoreApplication
 
+    from parentjournal.ui.personal_lock.settings import PersonalLockSettings
+    from parentjournal.ui.personal_lock.settings import group_title as own_lock_title
     from parentjournal.ui.reflection.prompt_settings import PromptSettings
     from parentjournal.ui.reflection.prompt_settings import group_title as prompts_title
     from parentjournal.ui.settings.children import ChildrenSettings
@@ -81,5 +83,6 @@ def settings_groups() -> list[SettingsGroup]:
             DisplaySettings,
         ),
         SettingsGroup("prompts", prompts_title, PromptSettings),
+        SettingsGroup("own_lock", own_lock_title, PersonalLockSettings),
     ]
     return found
