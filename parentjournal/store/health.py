@@ -2,10 +2,10 @@
 
 ``PRAGMA quick_check`` reads the whole file: about a tenth of a second at 100,000 entries,
 more on an old laptop. Opened for the window, a journal is checked on a second connection
-in the background while the window is being built; :func:`confirm` waits for that result,
-and every write (:func:`parentjournal.store.db.transaction`) calls it first, so a damaged
-file is still never written to. The window confirms before it is shown, so damage is
-explained exactly as when the check ran before anything else.
+in the background while the window is built and shown; :func:`confirm` waits for that
+result, and every write (:func:`parentjournal.store.db.transaction`) calls it first, so a
+damaged file is still never written to. The window's start-up worker waits for it too and,
+on damage, start-up explains it and offers the latest good backup, as before.
 """
 
 from __future__ import annotations

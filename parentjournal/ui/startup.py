@@ -152,8 +152,8 @@ def open_journal_calmly(
     """Open and check the journal; explain any problem in plain words. None if not opened.
 
     A journal with a passphrase asks for it first. With ``check_in_background`` the check
-    of the file goes on while the caller builds the window; :func:`confirm_or_recover`
-    waits for it before anything is shown.
+    of the file goes on while the caller builds and shows the window; every write waits
+    for it (``journal.confirm_healthy()`` gives its verdict).
     """
     key = None
     if protection.needs_passphrase(paths):
@@ -183,32 +183,13 @@ def open_journal_calmly(
         return None
 
 
-def confirm_or_recover(
-    journal: Journal, paths: JournalPaths, *, interactive: bool = True
-) -> Journal | None:
-    """Wait for the background check of ``journal``; on damage, offer the latest backup.
-
-    Returns ``journal`` when it is healthy, the journal opened from the latest good backup
-    when the person chose that (``journal`` is then closed and its file kept aside), or
-    None. Nothing was written to a damaged file: every write waits for this check.
-    """
-    try:
-        journal.confirm_healthy()
-    except JournalDamagedError:
-        key = journal.key
-        journal.close()
-        return offer_latest_backup(paths, None, interactive=interactive, key=key)
-    return journal
-
-
 def prepare_window(
     journal: Journal, prefs: Prefs, translations: Translations | None
 ) -> tuple[AppContext | None, MainWindow | None]:
     """The context and (for a household that is set up) the main window, not shown yet.
 
-    The file's check may still be running meanwhile (see :func:`confirm_or_recover`): a
-    read that meets a damaged page gives ``(None, None)`` here and is explained by that
-    check, like any damage found at start.
+    The file's check may still be running meanwhile: a read that meets a damaged page
+    gives ``(None, None)`` here, and that check then explains it.
     """
     from parentjournal.ui.main_window import MainWindow
 
@@ -252,20 +233,41 @@ def run_gui(args: argparse.Namespace) -> int:
 def _run_with_lock(app, args, prefs, translations, paths, lock: InstanceLock) -> int:
     interactive = not args.quit_after_startup
     journal = open_journal_calmly(paths, interactive=interactive, check_in_background=True)
-    if journal is None:
-        return 1
-    # The file is checked on a second core while the window is built; nothing is shown or
-    # written before that check has passed.
+    while journal is not None:
+        outcome = _run_window(app, args, prefs, translations, lock, journal)
+        if outcome is not DAMAGED:
+            return outcome
+        # The check found damage once the window was up; nothing was written to the file.
+        key = journal.key
+        journal.close()
+        journal = offer_latest_backup(paths, None, interactive=interactive, key=key)
+    return 1
+
+
+# The window's run ended because the journal's background check found damage.
+DAMAGED = object()
+_DAMAGED_EXIT = 75
+
+
+def _run_window(app, args, prefs, translations, lock: InstanceLock, journal: Journal):
+    """Show the window on ``journal`` until it closes; its exit code, or :data:`DAMAGED`.
+
+    The journal's file check may still be running on a thread of its own (every write
+    waits for it). The window is shown without waiting; the daily-backup worker waits for
+    the check, and damage ends this run so the caller can explain it and offer a backup.
+    """
     ctx, window = prepare_window(journal, prefs, translations)
-    checked = confirm_or_recover(journal, paths, interactive=interactive)
-    if checked is None:
-        _discard(window)
-        return 1
-    if checked is not journal or ctx is None:
-        # The latest good backup was opened instead: everything starts from that one.
-        _discard(window)
-        journal, window = checked, None
-        ctx = AppContext(journal, prefs, translations)
+    if ctx is None or not ctx.people():
+        # A read met damage, or the welcome is about to write: wait for the check now.
+        try:
+            journal.confirm_healthy()
+        except JournalDamagedError:
+            _discard(window)
+            return DAMAGED
+        if ctx is None:
+            ctx, window = prepare_window(journal, prefs, translations)
+            if ctx is None:  # not damage after all: let the real error speak
+                AppContext(journal, prefs, translations).people()
     if args.quit_after_startup and not ctx.people():
         journal.close()
         return 0
@@ -278,10 +280,11 @@ def _run_with_lock(app, args, prefs, translations, paths, lock: InstanceLock) ->
         window = MainWindow(ctx)
     FrontRequestWatcher(lock, window)
     window.show()
-    # Once the window is up: the daily backup, on its own connection and thread.
+    # Once the window is up: the file check's verdict, then the daily backup, on a worker.
     from parentjournal.ui.backups.daily import DailyBackup
 
     daily = DailyBackup(ctx, window)
+    daily.damaged.connect(lambda: app.exit(_DAMAGED_EXIT))
     daily.start()
     if args.quit_after_startup:
         # The first timeline page is loaded in the window's constructor; one turn of the
@@ -289,8 +292,12 @@ def _run_with_lock(app, args, prefs, translations, paths, lock: InstanceLock) ->
         QTimer.singleShot(0, window.close)
         QTimer.singleShot(0, app.quit)
     code = app.exec()
-    # The backup is finished (and verified) before the journal closes.
+    # The check and the backup are finished (and verified) before the journal closes.
     daily.wait()
+    if daily.damaged_found:
+        window.hide()
+        _discard(window)
+        return DAMAGED
     journal.close()
     return code
 

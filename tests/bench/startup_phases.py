@@ -46,13 +46,14 @@ def wrap(owner, name, label):
 
 wrap(startup, "open_journal_calmly", "journal opened")
 wrap(startup, "prepare_window", "window built (first screen loaded)")
-wrap(startup, "confirm_or_recover", "file check confirmed")
 
 class FirstPaint(QObject):
     def eventFilter(self, obj, event):
-        if event.type() == QEvent.Type.Paint and "first paint" not in marks:
-            if obj.isWidgetType() and obj.window().objectName() == "MainWindow":
-                note("first paint")
+        kind = event.type()
+        if kind in (QEvent.Type.Show, QEvent.Type.Paint) and obj.objectName() == "MainWindow":
+            name = "window shown" if kind == QEvent.Type.Show else "first paint"
+            if name not in marks:
+                note(name)
         return False
 
 painter = FirstPaint()
@@ -64,7 +65,7 @@ def run_with_lock(app, *args, **kwargs):
 startup._run_with_lock = run_with_lock
 from parentjournal import app as entry
 code = entry.main(sys.argv[1:])
-note("event loop left (and daily backup done)")
+note("event loop left, check and daily backup done")
 start = marks.pop("interpreter and site ready")
 print("PHASES " + json.dumps({k: (v - start) * 1000 for k, v in marks.items()}))
 sys.exit(code)

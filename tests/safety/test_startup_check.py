@@ -3,6 +3,7 @@ damaged one; the daily backup comes after the window is shown and is still verif
 
 from __future__ import annotations
 
+import argparse
 import os
 import sqlite3
 import subprocess
@@ -11,15 +12,19 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QTimer
 
 from parentjournal.core.household import AdultInput
 from parentjournal.core.model import EntryDraft
+from parentjournal.instance import InstanceLock
 from parentjournal.journal import Journal
 from parentjournal.paths import JournalPaths
 from parentjournal.store import backup
 from parentjournal.store.errors import JournalDamagedError
 from parentjournal.ui.backups.daily import DailyBackup
-from parentjournal.ui.startup import confirm_or_recover, open_journal_calmly
+from parentjournal.ui.main_window import MainWindow
+from parentjournal.ui.prefs import Prefs
+from parentjournal.ui.startup import _run_with_lock, open_journal_calmly
 from tests.safety.helpers import fill, snapshot
 from tests.safety.test_startup_recovery import answer_next_dialog
 from tests.ui.window_helpers import open_window
@@ -69,26 +74,61 @@ def _damage_the_search_index(path: Path) -> bytes:
 
 
 def test_a_write_before_the_check_has_passed_waits_and_never_reaches_a_damaged_file(
-    qtbot, data_dir
+    qtbot, data_dir, tmp_path
+):
+    _journal(data_dir, with_backup=True)
+    paths = JournalPaths(data_dir)
+    backups_before = sorted(p.name for p in paths.backups.iterdir())
+    damaged = _damage_the_search_index(paths.journal)
+    journal = open_journal_calmly(paths, check_in_background=True)
+    assert journal is not None  # opened at once; the check goes on meanwhile
+    try:
+        window = open_window(qtbot, journal, tmp_path / "prefs.ini")
+        with pytest.raises(JournalDamagedError):
+            journal.household.add_person("Noor")
+        # The start-up worker hears the verdict, says so, and makes no backup of it.
+        worker = DailyBackup(window.ctx, window)
+        with qtbot.waitSignal(worker.damaged, timeout=10_000):
+            worker.start()
+        worker.wait()
+        assert worker.made is None
+    finally:
+        journal.close()
+    assert paths.journal.read_bytes() == damaged
+    assert sorted(p.name for p in paths.backups.iterdir()) == backups_before
+
+
+def test_damage_found_by_the_start_up_check_offers_the_latest_backup_and_opens_it(
+    qtbot, qapp, data_dir, tmp_path
 ):
     at_backup = _journal(data_dir, with_backup=True)
     paths = JournalPaths(data_dir)
     damaged = _damage_the_search_index(paths.journal)
-    journal = open_journal_calmly(paths, check_in_background=True)
-    assert journal is not None  # opened at once; the check goes on meanwhile
-    with pytest.raises(JournalDamagedError):
-        journal.household.add_person("Noor")
-    assert paths.journal.read_bytes() == damaged
-    # The window's start then explains it and offers the latest good backup.
+    args = argparse.Namespace(quit_after_startup=False)
+    prefs = Prefs(tmp_path / "prefs.ini")
     seen: list[str] = []
     answer_next_dialog(qtbot, "open_backup", seen)
-    restored = confirm_or_recover(journal, paths)
-    assert restored is not None and restored is not journal, seen
+    shown: list[dict] = []
+
+    def close_the_restored_window() -> None:
+        # The first window goes away on damage; the one on the backup stays until closed.
+        windows = [w for w in qapp.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()]
+        if seen and windows:
+            shown.append(snapshot(windows[0].ctx.journal.db))
+            windows[0].close()
+        else:
+            QTimer.singleShot(20, close_the_restored_window)
+
+    QTimer.singleShot(0, close_the_restored_window)
+    lock = InstanceLock(paths)
+    assert lock.acquire()
     try:
-        assert str(paths.journal) in seen[0]
-        assert snapshot(restored.db) == at_backup
+        code = _run_with_lock(qapp, args, prefs, None, paths, lock)
     finally:
-        restored.close()
+        lock.release()
+    assert code == 0
+    assert str(paths.journal) in seen[0]
+    assert shown == [at_backup]
     [aside] = data_dir.glob("journal-damaged-*.db")
     assert aside.read_bytes() == damaged
 
@@ -100,7 +140,7 @@ def test_a_healthy_journal_checked_in_the_background_takes_writes(data_dir):
     try:
         person, _ = journal.household.add_person("Noor")
         assert person.id in [p.id for p in journal.household.household().people]
-        assert confirm_or_recover(journal, paths) is journal
+        journal.confirm_healthy()  # the verdict: healthy
     finally:
         journal.close()
 

@@ -1,4 +1,9 @@
-"""The daily start-up backup, made once the window is up, off the UI thread.
+"""The journal's start-up check and daily backup, once the window is up, off the UI thread.
+
+The file's quick check runs on a thread of its own from the moment the journal opens
+(``store/health.py``); this worker waits for its verdict first and says when it found
+damage (:attr:`DailyBackup.damaged`): nothing was written, and start-up then offers the
+latest good backup. Only a healthy journal gets its daily backup.
 
 Copying and verifying a large journal takes a second or more; nobody should wait for it
 before they can write. It reads through a connection of its own (see
@@ -9,11 +14,11 @@ backup that could not be made is said calmly, once.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QThread, QTimer
+from PySide6.QtCore import QThread, QTimer, Signal
 from PySide6.QtWidgets import QMainWindow
 
 from parentjournal.core.backups import Backup
-from parentjournal.store.errors import JournalError
+from parentjournal.store.errors import JournalDamagedError, JournalError
 from parentjournal.ui.context import AppContext, explain
 
 # Below this, a line about the backup would only flicker past.
@@ -21,8 +26,10 @@ QUIET_AFTER_MS = 1500
 
 
 class DailyBackup(QThread):
-    """Makes the start-up backup (at most once a day) on a thread; call :meth:`wait` before
-    the journal closes."""
+    """Waits for the file check, then makes the start-up backup (at most once a day), on a
+    thread; call :meth:`wait` before the journal closes."""
+
+    damaged = Signal()  # the check found damage (emitted on the UI thread)
 
     def __init__(self, ctx: AppContext, window: QMainWindow):
         # Not a child of the window: it must outlive it until wait() returns.
@@ -31,6 +38,7 @@ class DailyBackup(QThread):
         self.window = window
         self.made: Backup | None = None
         self.error: JournalError | None = None
+        self.damaged_found = False
         self._message = ""
         self._quiet = QTimer(self)
         self._quiet.setSingleShot(True)
@@ -40,6 +48,11 @@ class DailyBackup(QThread):
         self.finished.connect(self._done)
 
     def run(self) -> None:
+        try:
+            self.ctx.journal.confirm_healthy()
+        except JournalDamagedError:
+            self.damaged_found = True
+            return
         try:
             self.made = self.ctx.journal.backups.at_start()
         except JournalError as exc:
@@ -56,6 +69,8 @@ class DailyBackup(QThread):
         bar = self.window.statusBar()
         if self._message and bar.currentMessage() == self._message:
             bar.clearMessage()
-        if self.error is not None:
+        if self.damaged_found:
+            self.damaged.emit()
+        elif self.error is not None:
             # A missing backup must not keep anyone from writing; say it calmly once.
             self.ctx.problem.emit(explain(self.error))
