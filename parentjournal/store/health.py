@@ -10,6 +10,8 @@ on damage, start-up explains it and offers the latest good backup, as before.
 
 from __future__ import annotations
 
+import contextlib
+import os
 import threading
 import weakref
 from pathlib import Path
@@ -28,6 +30,16 @@ def quick_check_connection(conn) -> list[str]:
     return [] if result == ["ok"] else result
 
 
+def yield_to_the_window() -> None:
+    """Let the window's thread go first when the computer is busy (call on a worker).
+
+    On Linux a thread has its own niceness; elsewhere this is simply not done (the check
+    then shares the processor evenly, which is still correct).
+    """
+    with contextlib.suppress(AttributeError, OSError):
+        os.setpriority(os.PRIO_PROCESS, threading.get_native_id(), 10)
+
+
 class BackgroundCheck:
     """A quick check of the journal file at ``path``, on a read-only connection of its own."""
 
@@ -39,6 +51,7 @@ class BackgroundCheck:
         self._thread.start()
 
     def _run(self) -> None:
+        yield_to_the_window()
         try:
             conn = raw_connect(self._path, self._key, read_only=True)
         except DB_ERRORS as exc:

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QMainWindow
 
 from parentjournal.core.backups import Backup
 from parentjournal.store.errors import JournalDamagedError, JournalError
+from parentjournal.store.health import yield_to_the_window
 from parentjournal.ui.context import AppContext, explain
 
 # Below this, a line about the backup would only flicker past.
@@ -48,6 +49,8 @@ class DailyBackup(QThread):
         self.finished.connect(self._done)
 
     def run(self) -> None:
+        # Typing stays quick while a large journal is copied (and checked).
+        yield_to_the_window()
         try:
             self.ctx.journal.confirm_healthy()
         except JournalDamagedError:
