@@ -17,10 +17,11 @@ from parentjournal.core.household import HouseholdService
 from parentjournal.core.journal import JournalService
 from parentjournal.core.lookback import LookbackService
 from parentjournal.core.model import Entry
-from parentjournal.core.moment_timeline import MomentSource
+from parentjournal.core.moment_timeline import MomentSearchSource, MomentSource
 from parentjournal.core.moments import MomentService
 from parentjournal.core.personal_lock import PersonalLockService
 from parentjournal.core.reflection import ReflectionService
+from parentjournal.core.search import EntrySearchSource, SearchService
 from parentjournal.core.timeline import EntrySource, TimelineService
 from parentjournal.core.visits import AdviceService, QuestionService
 from parentjournal.paths import JournalPaths
@@ -64,6 +65,8 @@ class Journal:
     # Personal passphrases; ``sealer`` opens sealed rows for every repository.
     personal_locks: PersonalLockService
     sealer: Sealer
+    # The Dagboek's search over the same kinds, newest first; other kinds register here.
+    search: SearchService
 
     key: bytes | None = None  # the unlocked key of an encrypted journal
 
@@ -123,6 +126,7 @@ class Journal:
             timeline=TimelineService([EntrySource(entry_repo), MomentSource(moment_repo)]),
             personal_locks=PersonalLockService(PersonKeyRepo(db, sealer)),
             sealer=sealer,
+            search=SearchService([EntrySearchSource(entry_repo), MomentSearchSource(moment_repo)]),
         )
 
     @classmethod

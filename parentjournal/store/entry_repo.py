@@ -26,7 +26,7 @@ from parentjournal.core.search_query import to_fts_query
 from parentjournal.core.timeline import PageKey, TimelineFilter
 from parentjournal.store.database import Database
 from parentjournal.store.db import transaction
-from parentjournal.store.errors import classify
+from parentjournal.store.entry_search import EntrySearch
 from parentjournal.store.rows import dict_rows, entry_from_row
 from parentjournal.store.sealing import Sealer
 
@@ -53,6 +53,7 @@ class EntryRepo:
     def __init__(self, db: Database, sealer: Sealer | None = None):
         self.db = db
         self.sealer = sealer if sealer is not None else Sealer(db)
+        self._search = EntrySearch(db, self.sealer.open_rows)
 
     def _visible(self, person_id: str) -> str:
         return f"({_VISIBLE} AND {self.sealer.visible_clause(person_id, 'e.')})"
@@ -198,66 +199,74 @@ class EntryRepo:
         )
         return self._entries(dict_rows(cur))
 
+    # Search (see ``store.entry_search``) ------------------------------------------------
     def search(self, person_id: str, text: str, *, limit: int = 50) -> list[SearchHit]:
-        """Full-text search over title and body of what ``person_id`` may see, newest first.
+        """The newest ``limit`` entries ``person_id`` may see that match ``text``.
 
         Accents are ignored ("creche" finds "crèche"), ``word*`` is a prefix and quotes make a
         phrase. Any input is safe: it is rewritten by ``to_fts_query``.
         """
-        query = to_fts_query(text)
-        if query is None:
-            return []
-        # Snippets are costly: pick the newest ``limit`` matches first, then make snippets
-        # for those only (a common word in 100,000 entries: 50 ms instead of a second).
-        sql = (
-            "WITH top AS (SELECT e.rowid AS rid FROM entry_fts "
-            "JOIN entry e ON e.rowid = entry_fts.rowid "
-            f"WHERE entry_fts MATCH :q AND {self._visible(person_id)} "
-            "ORDER BY e.day DESC, e.created_at DESC LIMIT :limit) "
-            "SELECT e.*, snippet(entry_fts, -1, :hs, :he, '…', 16) AS snip "
-            "FROM entry_fts JOIN entry e ON e.rowid = entry_fts.rowid "
-            "WHERE entry_fts MATCH :q AND entry_fts.rowid IN (SELECT rid FROM top) "
-            "ORDER BY e.day DESC, e.created_at DESC"
-        )
-        params = {
-            "q": query,
-            "person": person_id,
-            "limit": limit,
-            "hs": HIGHLIGHT_START,
-            "he": HIGHLIGHT_END,
-        }
-        try:
-            rows = dict_rows(self.db.execute(sql, params))
-        except Exception as exc:  # a query FTS5 still rejects must not crash the search box
-            raise classify(exc) from exc
-        hits = [SearchHit(entry=entry_from_row(r), snippet=r["snip"]) for r in rows]
-        return self._with_sealed_hits(person_id, query, hits, limit)
+        return self.search_page(person_id, text, limit=limit)
 
-    def _with_sealed_hits(
-        self, person_id: str, query: str, hits: list[SearchHit], limit: int
+    def search_page(
+        self, person_id: str, text: str, *, after: PageKey | None = None, limit: int = 25
     ) -> list[SearchHit]:
-        """Merge in matches among the person's own sealed entries (only while unlocked).
+        """The next ``limit`` matches strictly after the key ``after``, newest first.
+
+        Two sources merged by the timeline key: the file's index, and (only while the
+        person is unlocked) the in-memory index of their own sealed entries.
+        """
+        hits = self._search.page(person_id, text, after=after, limit=limit)
+        sealed = self._sealed_page(person_id, text, after=after, limit=limit)
+        if not sealed:
+            return hits
+        merged = hits + sealed
+        merged.sort(key=lambda h: (h.entry.day, h.entry.created_at, h.entry.id), reverse=True)
+        return merged[:limit]
+
+    def count_matches(self, person_id: str, text: str) -> int:
+        """How many entries ``person_id`` may see match ``text`` (sealed ones while unlocked)."""
+        return self._search.count(person_id, text) + len(self._sealed_ids(person_id, text))
+
+    def _sealed_ids(self, person_id: str, text: str) -> list[str]:
+        """Ids of the person's own sealed entries whose words match (only while unlocked).
 
         Sealed entries are not in ``entry_fts`` (their columns are empty); their words are
-        in the person's in-memory index (``store/sealed_index.py``). The hits are ordered
-        like the file's (day, then time written, newest first) and cut at ``limit``.
+        in the person's in-memory index (``store/sealed_index.py``).
         """
         index = self.sealer.keyring.index(person_id)
-        if index is None:
-            return hits
+        query = to_fts_query(text)
+        if index is None or query is None:
+            return []
         ids = index.matching_ids("entry", query)
         if not ids:
-            return hits
+            return []
         sql = (
-            "SELECT e.* FROM entry e WHERE e.id IN (SELECT value FROM json_each(:ids)) "
-            f"AND e.sealed IS NOT NULL AND {self._visible(person_id)} "
-            "ORDER BY e.day DESC, e.created_at DESC LIMIT :limit"
+            "SELECT e.id FROM entry e WHERE e.id IN (SELECT value FROM json_each(:ids)) "
+            f"AND e.sealed IS NOT NULL AND {self._visible(person_id)}"
         )
-        params = {"ids": json.dumps(ids), "person": person_id, "limit": limit}
+        cur = self.db.execute(sql, {"ids": json.dumps(ids), "person": person_id})
+        return [r[0] for r in cur.fetchall()]
+
+    def _sealed_page(
+        self, person_id: str, text: str, *, after: PageKey | None, limit: int
+    ) -> list[SearchHit]:
+        """The person's matching sealed entries after ``after``, newest first, with snippets."""
+        ids = self._sealed_ids(person_id, text)
+        if not ids:
+            return []
+        where = "e.id IN (SELECT value FROM json_each(:ids))"
+        params: dict[str, object] = {"ids": json.dumps(ids), "limit": limit}
+        if after is not None:
+            where += " AND (e.day, e.created_at, e.id) < (:a_day, :a_created, :a_id)"
+            params |= {"a_day": after.day, "a_created": after.created_at, "a_id": after.id}
+        sql = (
+            f"SELECT e.* FROM entry e WHERE {where} "
+            "ORDER BY e.day DESC, e.created_at DESC, e.id DESC LIMIT :limit"
+        )
         sealed = self._entries(dict_rows(self.db.execute(sql, params)))
+        index = self.sealer.keyring.index(person_id)
         snippets = index.snippets(
-            "entry", query, [e.id for e in sealed], HIGHLIGHT_START, HIGHLIGHT_END
+            "entry", to_fts_query(text), [e.id for e in sealed], HIGHLIGHT_START, HIGHLIGHT_END
         )
-        merged = hits + [SearchHit(entry=e, snippet=snippets.get(e.id, "")) for e in sealed]
-        merged.sort(key=lambda h: (h.entry.day, h.entry.created_at), reverse=True)
-        return merged[:limit]
+        return [SearchHit(entry=e, snippet=snippets.get(e.id, "")) for e in sealed]

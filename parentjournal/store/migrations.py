@@ -296,3 +296,73 @@ def m0006_personal_keys(db: Database) -> None:
     db.execute("CREATE INDEX person_key_person ON person_key(person_id) WHERE deleted_at IS NULL")
     for table in ("entry", "checkin", "moment"):
         db.execute(f"ALTER TABLE [{table}] ADD COLUMN sealed TEXT")
+
+
+@MIGRATIONS()
+def m0007_search_newest_first(db: sqlite_utils.Database) -> None:
+    """Rebuild the entries' search index so it answers newest-first pages by itself.
+
+    The index's rowid is a *search key*: the entry's day number times 2**32 plus the
+    entry's rowid, so FTS5's own order (``ORDER BY rowid DESC``) is newest day first and a
+    first page stops after a handful of matches instead of sorting all of them. Only live
+    entries are indexed (a soft delete takes an entry out, undo puts it back). A third,
+    indexed ``scope`` column holds ``shared`` or ``p`` + the author's id without dashes, so
+    counting what one person may see never leaves the index. The text is not copied: the
+    index reads it through the view ``entry_search_text`` from ``entry``, found by the
+    small table ``entry_search_key`` (search key -> entry rowid). Entry rowids stay below
+    2**32 (SQLite hands them out one by one), which keeps the key unique.
+    """
+    for trigger in ("entry_fts_ai", "entry_fts_ad", "entry_fts_au"):
+        db.execute(f"DROP TRIGGER IF EXISTS {trigger}")
+    db.execute("DROP TABLE IF EXISTS entry_fts")
+    db.execute(
+        "CREATE TABLE entry_search_key ("
+        "skey INTEGER PRIMARY KEY, entry_rowid INTEGER NOT NULL UNIQUE)"
+    )
+    db.execute(
+        """CREATE VIEW entry_search_text AS
+            SELECT k.skey AS skey, e.title AS title, e.body AS body,
+                CASE WHEN e.visibility = 'shared' THEN 'shared'
+                     ELSE 'p' || replace(e.author_id, '-', '') END AS scope
+            FROM entry_search_key k JOIN entry e ON e.rowid = k.entry_rowid"""
+    )
+    db.execute(
+        """CREATE VIRTUAL TABLE entry_fts USING fts5(
+            title, body, scope, content='entry_search_text', content_rowid='skey',
+            tokenize="unicode61 remove_diacritics 2")"""
+    )
+
+    def skey(row: str) -> str:
+        return f"(COALESCE(CAST(julianday({row}.day) AS INTEGER), 0) * 4294967296 + {row}.rowid)"
+
+    def scope(row: str) -> str:
+        return (
+            f"CASE WHEN {row}.visibility = 'shared' THEN 'shared' "
+            f"ELSE 'p' || replace({row}.author_id, '-', '') END"
+        )
+
+    add = (
+        f"INSERT INTO entry_search_key (skey, entry_rowid) "
+        f"SELECT {skey('new')}, new.rowid WHERE new.deleted_at IS NULL; "
+        f"INSERT INTO entry_fts (rowid, title, body, scope) "
+        f"SELECT {skey('new')}, new.title, new.body, {scope('new')} "
+        f"WHERE new.deleted_at IS NULL;"
+    )
+    remove = (
+        f"INSERT INTO entry_fts (entry_fts, rowid, title, body, scope) "
+        f"SELECT 'delete', {skey('old')}, old.title, old.body, {scope('old')} "
+        f"WHERE old.deleted_at IS NULL; "
+        f"DELETE FROM entry_search_key WHERE entry_rowid = old.rowid;"
+    )
+    db.execute(f"CREATE TRIGGER entry_search_ai AFTER INSERT ON entry BEGIN {add} END")
+    db.execute(f"CREATE TRIGGER entry_search_ad AFTER DELETE ON entry BEGIN {remove} END")
+    # Out with the old row, in with the new: one trigger, so the order is certain.
+    db.execute(
+        "CREATE TRIGGER entry_search_au AFTER UPDATE OF day, title, body, visibility, "
+        f"author_id, deleted_at ON entry BEGIN {remove} {add} END"
+    )
+    db.execute(
+        "INSERT INTO entry_search_key (skey, entry_rowid) "
+        f"SELECT {skey('entry')}, rowid FROM entry WHERE deleted_at IS NULL"
+    )
+    db.execute("INSERT INTO entry_fts (entry_fts) VALUES ('rebuild')")
