@@ -26,8 +26,9 @@ from parentjournal.store.rows import dict_rows, entry_from_row
 _DAY_SPAN = 4294967296  # 2**32: one day of search keys
 _FIRST_KEY_OF = f"(COALESCE(CAST(julianday(:{{name}}) AS INTEGER), 0) * {_DAY_SPAN})"
 _VISIBLE = "(e.deleted_at IS NULL AND (e.visibility = 'shared' OR e.author_id = :person))"
+# The snippet comes from the body (column 1): the title is shown above it in full.
 _SELECT = (
-    "SELECT f.rowid AS skey, e.*, snippet(entry_fts, -1, :hs, :he, '…', 16) AS snip "
+    "SELECT f.rowid AS skey, e.*, snippet(entry_fts, 1, :hs, :he, '…', 16) AS snip "
     f"FROM entry_fts f JOIN entry e ON e.rowid = (f.rowid % {_DAY_SPAN}) "
     f"WHERE entry_fts MATCH :q AND {_VISIBLE}"
 )

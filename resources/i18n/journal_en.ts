@@ -246,6 +246,35 @@
         <source>Search results</source>
         <translation>Search results</translation>
     </message>
+    <message numerus="yes">
+        <source>%n entry(s)</source>
+        <translation>
+            <numerusform>%n entry</numerusform>
+            <numerusform>%n entries</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n moment(s)</source>
+        <translation>
+            <numerusform>%n moment</numerusform>
+            <numerusform>%n moments</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other result(s)</source>
+        <translation>
+            <numerusform>%n other result</numerusform>
+            <numerusform>%n other results</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{results} found</source>
+        <translation>{results} found</translation>
+    </message>
+    <message>
+        <source>{results} and {last} found</source>
+        <translation>{results} and {last} found</translation>
+    </message>
     <message>
         <source>Type a word to search everything you may read.</source>
         <translation>Type a word to search everything you may read.</translation>
@@ -254,12 +283,9 @@
         <source>Nothing found for “{query}”. Another word, perhaps?</source>
         <translation>Nothing found for “{query}”. Another word, perhaps?</translation>
     </message>
-    <message numerus="yes">
-        <source>%n entry(s) found</source>
-        <translation>
-            <numerusform>%n entry found</numerusform>
-            <numerusform>%n entries found</numerusform>
-        </translation>
+    <message>
+        <source>Counting…</source>
+        <translation>Counting…</translation>
     </message>
 </context>
 <context>

@@ -246,6 +246,35 @@
         <source>Search results</source>
         <translation>Zoekresultaten</translation>
     </message>
+    <message numerus="yes">
+        <source>%n entry(s)</source>
+        <translation>
+            <numerusform>%n stukje</numerusform>
+            <numerusform>%n stukjes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n moment(s)</source>
+        <translation>
+            <numerusform>%n goed bezig-moment</numerusform>
+            <numerusform>%n goed bezig-momenten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other result(s)</source>
+        <translation>
+            <numerusform>%n ander resultaat</numerusform>
+            <numerusform>%n andere resultaten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{results} found</source>
+        <translation>{results} gevonden</translation>
+    </message>
+    <message>
+        <source>{results} and {last} found</source>
+        <translation>{results} en {last} gevonden</translation>
+    </message>
     <message>
         <source>Type a word to search everything you may read.</source>
         <translation>Typ een woord om te zoeken in alles wat jij mag lezen.</translation>
@@ -254,12 +283,9 @@
         <source>Nothing found for “{query}”. Another word, perhaps?</source>
         <translation>Niets gevonden voor “{query}”. Misschien een ander woord?</translation>
     </message>
-    <message numerus="yes">
-        <source>%n entry(s) found</source>
-        <translation>
-            <numerusform>%n stukje gevonden</numerusform>
-            <numerusform>%n stukjes gevonden</numerusform>
-        </translation>
+    <message>
+        <source>Counting…</source>
+        <translation>Even tellen…</translation>
     </message>
 </context>
 <context>

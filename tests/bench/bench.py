@@ -182,10 +182,31 @@ def _span(s: dict) -> str:
     return f"{s['median']:.0f} ({s['min']:.0f}–{s['max']:.0f})"
 
 
-def _ratio(r: dict, label: str) -> str:
+def _ratio(r: dict, label: str, floor: str = "floor_ms") -> str:
     found = r["search"][label]
-    times = statistics.median(found["search_ms"]) / statistics.median(found["floor_ms"])
-    return f"{times:.2f}x / {found['matches']}"
+    times = statistics.median(found["search_ms"]) / statistics.median(found[floor])
+    if floor != "floor_ms":
+        return f"{times:.2f}x"
+    visible = found.get("visible_matches", found["matches"])
+    return f"{times:.2f}x / {found['matches']} ({visible} visible)"
+
+
+def breakdown(result: dict) -> str:
+    """Where a search's time goes, at one journal size: median ms per part and query."""
+    labels = list(result["search"])
+    parts = list(result["search"][labels[0]].get("breakdown_ms", {}))
+    if not parts:
+        return ""
+    width = max(len(p) for p in parts)
+    lines = [" | ".join(["".ljust(width), *(label.ljust(12) for label in labels)])]
+    lines.append("-|-".join(["-" * width, *("-" * 12 for _ in labels)]))
+    for part in parts:
+        cells = [
+            f"{statistics.median(result['search'][label]['breakdown_ms'][part]):.2f}".ljust(12)
+            for label in labels
+        ]
+        lines.append(" | ".join([part.ljust(width), *cells]))
+    return f"Search at {result['entries']:,} entries, median ms:\n" + "\n".join(lines)
 
 
 def table(results: list[dict]) -> str:
@@ -215,8 +236,13 @@ def table(results: list[dict]) -> str:
     row("start-up / smallest journal", lambda r: f"{r['startup_ms']['median'] / base:.2f}x")
     for label in results[0]["search"]:
         row(f"search {label} (ms)", lambda r, k=label: _ms(r["search"][k]["search_ms"]))
-        row("  bare FTS5 (ms)", lambda r, k=label: _ms(r["search"][k]["floor_ms"]))
+        row("  bare FTS5, every rowid (ms)", lambda r, k=label: _ms(r["search"][k]["floor_ms"]))
         row("  ratio / matches", lambda r, k=label: _ratio(r, k))
+        row(
+            "  bare FTS5, first page (ms)",
+            lambda r, k=label: _ms(r["search"][k]["page_floor_ms"]),
+        )
+        row("  ratio to first page", lambda r, k=label: _ratio(r, k, "page_floor_ms"))
     row("autosave, long entry (ms)", lambda r: _ms(r["typing_ms"]))
     row("open an entry (ms)", lambda r: _ms(r["open_ms"]))
     row("timeline rows at start", lambda r: str(r["scroll"]["initial_rows"]))
@@ -299,6 +325,11 @@ def main(argv: list[str]) -> int:
     text = table(results)
     print(text)
     print()
+    try:
+        print(breakdown(results[-1]))
+        print()
+    except KeyError:  # figures from an older measure_journal.py
+        pass
     print(TARGETS)
     RESULTS.mkdir(exist_ok=True)
     stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")

@@ -83,34 +83,93 @@ def dagboek(window):
     return screen
 
 
-def measure_search(journal, screen, runs: int) -> dict:
-    """From a query to a filled result list (first page, snippets) vs the bare FTS5 query."""
+def measure_search(journal, screen, person_id: str, runs: int) -> dict:
+    """From a query to a filled result model (first page, snippets) vs two bare FTS5 floors.
+
+    ``floor_ms`` fetches every match's rowid from the index; ``page_floor_ms`` is the bare
+    FTS5 query for the same first page (newest first, with snippets, no privacy, no
+    moments, no Python objects). The breakdown splits the search into its parts; the
+    count runs after the first page is painted, so it is reported on its own.
+    """
+    from PySide6.QtWidgets import QApplication
+
+    from parentjournal.core.model import HIGHLIGHT_END, HIGHLIGHT_START
     from parentjournal.core.search_query import to_fts_query
+    from parentjournal.store import entry_search
+    from parentjournal.ui.journal.search_model import FIRST_PAGE
     from parentjournal.ui.journal.search_panel import SearchPanel
 
+    def entry_sql(text: str):
+        # The entry source's first-page statement by itself, rows left as tuples.
+        return journal.db.execute(
+            entry_search._SELECT + " ORDER BY f.rowid DESC LIMIT :limit",
+            {
+                "q": entry_search._text_match(to_fts_query(text)),
+                "person": person_id,
+                "hs": HIGHLIGHT_START,
+                "he": HIGHLIGHT_END,
+                "limit": FIRST_PAGE,
+            },
+        ).fetchall()
+
     panel = screen.findChild(SearchPanel)
+    screen.list_stack.setCurrentWidget(panel)
+    app = QApplication.instance()
+    entries = journal.entry_repo
     found = {}
     for label, text in SEARCHES.items():
-        query = to_fts_query(text)
+        query = "{title body} : (" + to_fts_query(text) + ")"
 
         def floor(query=query):
-            # The least any newest-first search has to do: every match's rowid from the index.
+            # Every match's rowid from the index.
             return journal.db.execute(
                 "SELECT rowid FROM entry_fts WHERE entry_fts MATCH ?", [query]
+            ).fetchall()
+
+        def page_floor(query=query):
+            # The same first page straight from the index: newest first, with snippets.
+            return journal.db.execute(
+                "SELECT rowid, snippet(entry_fts, 1, ?, ?, '…', 16) FROM entry_fts "
+                "WHERE entry_fts MATCH ? ORDER BY rowid DESC LIMIT ?",
+                [HIGHLIGHT_START, HIGHLIGHT_END, query, FIRST_PAGE],
             ).fetchall()
 
         def search(text=text):
             panel.set_query(text)
             panel.run_now()
 
+        def painted(text=text):
+            # Query, first page, layout and painting of the rows on screen.
+            search(text)
+            panel.results.viewport().grab()
+
         search()
+        counts = journal.search.count(person_id, text)
         found[label] = {
             "query": text,
-            "hits_on_first_page": panel.results.count(),
+            "hits_on_first_page": panel.found.rowCount(),
             "matches": len(floor()),
+            "visible_matches": sum(counts.values()),
             "search_ms": timed(search, runs),
             "floor_ms": timed(floor, runs),
+            "page_floor_ms": timed(page_floor, runs),
+            "breakdown_ms": {
+                "entries, SQL alone": timed(lambda q=text: entry_sql(q), runs),
+                "entries, SQL and rows": timed(
+                    lambda t=text: entries.search_page(person_id, t, limit=FIRST_PAGE), runs
+                ),
+                "all sources, merged": timed(
+                    lambda t=text: journal.search.page(person_id, t, limit=FIRST_PAGE), runs
+                ),
+                "model filled": timed(lambda t=text: panel.found.run(person_id, t), runs),
+                "panel (as measured)": timed(search, runs),
+                "with painting": timed(painted, runs),
+                "count (after the page)": timed(
+                    lambda t=text: journal.search.count(person_id, t), runs
+                ),
+            },
         }
+        app.processEvents()
     panel.set_query("")
     panel.run_now()
     return found
@@ -235,7 +294,7 @@ def main(data_dir: Path, runs: int) -> dict:
     rss_start = peak_rss_kib()
     person = ctx.person_id
     screen = dagboek(window)
-    result = {"search": measure_search(journal, screen, runs)}
+    result = {"search": measure_search(journal, screen, person, runs)}
     result["rss_after_startup_kib"] = rss_start
     result["rss_after_search_kib"] = peak_rss_kib()
     result["open_ms"] = measure_open(journal, screen, person, runs)

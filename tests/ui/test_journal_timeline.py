@@ -11,7 +11,7 @@ from parentjournal.core.timeline import TimelineFilter
 from parentjournal.ui.formatting import format_day
 from parentjournal.ui.journal.bin_dialog import BinDialog
 from parentjournal.ui.journal.filters import DayPicker
-from parentjournal.ui.journal.search_panel import snippet_html
+from parentjournal.ui.journal.search_model import snippet_html
 from parentjournal.ui.journal.timeline_model import TimelineModel
 from tests.ui.journal_helpers import CTRL, open_window, timeline_texts
 
@@ -52,8 +52,8 @@ def test_search_ignores_accents_and_enter_opens_the_entry(qtbot, couple, tmp_pat
     qtbot.keyClick(window.nav, Qt.Key.Key_F, CTRL)
     assert screen.search_field.hasFocus()
     qtbot.keyClicks(screen.search_field, "creche")
-    results = screen.search_panel.results
-    qtbot.waitUntil(lambda: results.count() == 1, timeout=1000)
+    results = screen.search_panel.found
+    qtbot.waitUntil(lambda: results.rowCount() == 1, timeout=1000)
     assert screen.list_stack.currentWidget() is screen.search_panel
     qtbot.keyClick(screen.search_field, Qt.Key.Key_Return)
     assert screen.editor.entry_id == wanted.id
@@ -72,10 +72,10 @@ def test_typing_in_search_never_waits_for_the_results(qtbot, couple, tmp_path):
     write(journal, sara, "slapen")
     screen = open_window(qtbot, journal, tmp_path).page("journal")
     qtbot.keyClicks(screen.search_field, "slap")
-    assert screen.search_panel.results.count() == 0  # not yet: debounced
-    qtbot.waitUntil(lambda: screen.search_panel.results.count() == 0 or True)
+    assert screen.search_panel.found.rowCount() == 0  # not yet: debounced
+    qtbot.waitUntil(lambda: screen.search_panel.found.rowCount() == 0 or True)
     screen.search_field.setText("slap*")
-    qtbot.waitUntil(lambda: screen.search_panel.results.count() == 1, timeout=1000)
+    qtbot.waitUntil(lambda: screen.search_panel.found.rowCount() == 1, timeout=1000)
 
 
 def test_a_partners_private_entry_is_invisible_after_switching_person(qtbot, couple, tmp_path):
@@ -91,7 +91,7 @@ def test_a_partners_private_entry_is_invisible_after_switching_person(qtbot, cou
     assert timeline_texts(screen) == ["gedeeld dagboek voor ons"]
     qtbot.keyClicks(screen.search_field, "dagboek")
     screen.search_panel.run_now()
-    assert screen.search_panel.results.count() == 1
+    assert screen.search_panel.found.rowCount() == 1
     assert "1" in screen.search_panel.message.text()
 
 

@@ -109,7 +109,7 @@ class JournalScreen(QWidget):
         self.empty_label.setWordWrap(True)
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.search_panel = SearchPanel(self.ctx, self.list_stack)
-        self.search_panel.open_requested.connect(self.open_entry_id)
+        self.search_panel.open_requested.connect(self._open_found)
         self.list_stack.addWidget(self.timeline)
         self.list_stack.addWidget(self.empty_label)
         self.list_stack.addWidget(self.search_panel)
@@ -230,6 +230,13 @@ class JournalScreen(QWidget):
         self.editor.open_entry(entry)
         self._select_editor_entry()
         self.editor.focus_text()
+
+    def _open_found(self, item: TimelineItem) -> None:
+        """A search result chosen: entries open in the editor, other kinds as they register."""
+        if item.kind == "entry":
+            self.open_entry_id(item.id)
+        elif item.kind in KIND_OPENERS:
+            KIND_OPENERS[item.kind](self.ctx, self, item)
 
     def _row_chosen(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if self._syncing or not current.isValid():
@@ -371,7 +378,7 @@ class JournalScreen(QWidget):
         if changes.kind != "entry" and changes.kind not in self.ctx.journal.timeline.kinds:
             return
         if self.search_field.text().strip():
-            self.search_panel.run_now()
+            self.search_panel.refresh()
         in_place = changes.kind == "entry" and not (changes.deleted or changes.restored)
         if in_place and all(self._update_in_place(eid) for eid in changes.ids):
             return

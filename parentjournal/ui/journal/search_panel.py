@@ -1,74 +1,81 @@
-"""Search results as you type: debounced, privacy-filtered by the store, matches in bold."""
+"""Search results as you type: debounced, privacy-filtered by the store, matches in bold.
+
+Typing restarts a short timer; only the query standing when it fires runs, and a newer
+query replaces an older one (its count too). The first page arrives at once, the rest as
+the list scrolls (``search_model``), and the number of results is counted right after the
+first page is on screen, so a common word never holds up the list.
+"""
 
 from __future__ import annotations
 
-import html
+import contextlib
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
-from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtCore import QEvent, QModelIndex, QTimer, Signal
+from PySide6.QtWidgets import QAbstractItemView, QLabel, QListView, QVBoxLayout, QWidget
 
-from parentjournal.core.model import HIGHLIGHT_END, HIGHLIGHT_START, SearchHit
+from parentjournal.core.timeline import TimelineItem
 from parentjournal.store.errors import JournalError
 from parentjournal.ui.context import AppContext
-from parentjournal.ui.formatting import format_day
-from parentjournal.ui.journal.rich_delegate import HtmlRole, RichTextDelegate
+from parentjournal.ui.journal.rich_delegate import RichTextDelegate
+from parentjournal.ui.journal.search_model import SearchResultsModel
 
 DEBOUNCE_MS = 250
-EntryIdRole = Qt.ItemDataRole.UserRole + 1
-
-
-def snippet_html(snippet: str) -> str:
-    """Escape the person's text first, then turn the match markers into bold."""
-    safe = html.escape(" ".join(snippet.split()))
-    return safe.replace(HIGHLIGHT_START, "<b>").replace(HIGHLIGHT_END, "</b>")
-
-
-def plain_snippet(snippet: str) -> str:
-    return " ".join(snippet.replace(HIGHLIGHT_START, "").replace(HIGHLIGHT_END, "").split())
 
 
 class SearchPanel(QWidget):
     """The results list shown instead of the timeline while there is a search."""
 
-    open_requested = Signal(str)  # entry id
+    open_requested = Signal(object)  # the TimelineItem of the chosen result
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None):
         super().__init__(parent)
         self.ctx = ctx
         self._query = ""
+        self._pending = False
+        self._counts: dict[str, int] | None = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.message = QLabel(self)
         self.message.setObjectName("search_message")
         self.message.setWordWrap(True)
-        self.results = QListWidget(self)
+        self.found = SearchResultsModel(ctx.journal.search, ctx.name_of, parent=self)
+        self.results = QListView(self)
         self.results.setObjectName("search_results")
+        self.results.setModel(self.found)
         self.results.setItemDelegate(RichTextDelegate(self.results))
         self.results.setWordWrap(True)
-        self.results.setVerticalScrollMode(QListWidget.ScrollMode.ScrollPerPixel)
-        self.results.itemActivated.connect(self._activated)
+        self.results.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.results.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.results.activated.connect(self._activated)
         layout.addWidget(self.message)
         layout.addWidget(self.results, 1)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(DEBOUNCE_MS)
         self._timer.timeout.connect(self.run_now)
+        # The count waits until the first page is painted; a new query cancels it.
+        self._count_timer = QTimer(self)
+        self._count_timer.setSingleShot(True)
+        self._count_timer.setInterval(0)
+        self._count_timer.timeout.connect(self._count_now)
         self.retranslate()
 
     def retranslate(self) -> None:
         self.results.setAccessibleName(self.tr("Search results"))
+        self.found.forget_words()
         self._update_message()
 
     def hideEvent(self, event) -> None:
         # A search still waiting must not run after the window (and the journal) closed.
-        if self._timer.isActive():
+        if self._timer.isActive() or self._count_timer.isActive():
             self._timer.stop()
+            self._count_timer.stop()
             self._pending = True
         super().hideEvent(event)
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
-        if getattr(self, "_pending", False):
+        if self._pending:
             self._pending = False
             self.run_now()
 
@@ -84,56 +91,96 @@ class SearchPanel(QWidget):
     def set_query(self, text: str) -> None:
         """Search for ``text`` once typing pauses (typing itself never waits for this)."""
         self._query = text
+        self._count_timer.stop()
         self._timer.start()
 
     def run_now(self) -> None:
-        """Search at once (also used to refresh after a change or a person switch)."""
-        self._timer.stop()
-        hits: list[SearchHit] = []
-        if self._query.strip():
-            try:
-                hits = self.ctx.journal.entries.search(self.ctx.person_id, self._query)
-            except JournalError:
-                hits = []
-        self._show(hits)
+        """Search at once: the first page of results, then the count."""
+        self._run(at_least=0)
 
-    def _show(self, hits: list[SearchHit]) -> None:
-        self.results.clear()
-        for hit in hits:
-            entry = hit.entry
-            heading = html.escape(entry.title) if entry.title else ""
-            day = html.escape(format_day(entry.day))
-            who = html.escape(self.ctx.name_of(entry.author_id))
-            top = f"{day} · {who}" + (f"<br><b>{heading}</b>" if heading else "")
-            item = QListWidgetItem()
-            item.setData(HtmlRole, f"<div>{top}</div><div>{snippet_html(hit.snippet)}</div>")
-            item.setData(EntryIdRole, entry.id)
-            accessible = [format_day(entry.day), entry.title, plain_snippet(hit.snippet)]
-            item.setData(Qt.ItemDataRole.AccessibleTextRole, ". ".join(p for p in accessible if p))
-            self.results.addItem(item)
-        if hits:
-            self.results.setCurrentRow(0)
+    def refresh(self) -> None:
+        """Search again after a change, keeping what was loaded and the chosen result."""
+        current = self.found.found_at(self.results.currentIndex().row())
+        self._run(at_least=self.found.rowCount())
+        if current is not None:
+            row = self.found.row_of(current.kind, current.item.id)
+            if row >= 0:
+                index = self.found.index(row)
+                self.results.setCurrentIndex(index)
+                self.results.scrollTo(index)
+
+    def _run(self, *, at_least: int) -> None:
+        self._timer.stop()
+        self._count_timer.stop()
+        self._counts = None
+        # On a storage error the model is empty and the message says nothing was found.
+        with contextlib.suppress(JournalError):
+            self.found.run(self.ctx.person_id, self._query, at_least=at_least)
+        if self.found.rowCount():
+            self.results.setCurrentIndex(self.found.index(0))
+        if self.found.at_end:
+            # Everything is loaded already: the count is what the list holds.
+            self._counts = self._loaded_counts()
+        elif self._query.strip():
+            self._count_timer.start()
         self._update_message()
 
+    def _loaded_counts(self) -> dict[str, int]:
+        counts: dict[str, int] = {}
+        for row in range(self.found.rowCount()):
+            kind = self.found.found_at(row).kind
+            counts[kind] = counts.get(kind, 0) + 1
+        return counts
+
+    def _count_now(self) -> None:
+        try:
+            self._counts = self.ctx.journal.search.count(self.ctx.person_id, self._query)
+        except JournalError:
+            self._counts = self._loaded_counts()
+        self._update_message()
+
+    def _counted(self) -> str:
+        counts = dict(self._counts or {})
+        parts = []
+        if "entry" in counts:
+            parts.append(self.tr("%n entry(s)", "", counts.pop("entry")))
+        if "moment" in counts:
+            parts.append(self.tr("%n moment(s)", "", counts.pop("moment")))
+        if counts:
+            parts.append(self.tr("%n other result(s)", "", sum(counts.values())))
+        if len(parts) == 1:
+            return self.tr("{results} found").format(results=parts[0])
+        return self.tr("{results} and {last} found").format(
+            results=", ".join(parts[:-1]), last=parts[-1]
+        )
+
     def _update_message(self) -> None:
-        count = self.results.count()
         if not self._query.strip():
             text = self.tr("Type a word to search everything you may read.")
-        elif count == 0:
+        elif self.found.rowCount() == 0:
             text = self.tr("Nothing found for “{query}”. Another word, perhaps?").format(
                 query=self._query.strip()
             )
+        elif self._counts is None:
+            text = self.tr("Counting…")
         else:
-            text = self.tr("%n entry(s) found", "", count)
+            text = self._counted()
         self.message.setText(text)
 
     def open_current(self) -> bool:
         """Open the selected result (Enter in the search field); False when there is none."""
-        item = self.results.currentItem()
-        if item is None:
+        found = self.found.found_at(self.results.currentIndex().row())
+        if found is None:
             return False
-        self.open_requested.emit(item.data(EntryIdRole))
+        self.open_requested.emit(found.item)
         return True
 
-    def _activated(self, item: QListWidgetItem) -> None:
-        self.open_requested.emit(item.data(EntryIdRole))
+    def _activated(self, index: QModelIndex) -> None:
+        found = self.found.found_at(index.row())
+        if found is not None:
+            self.open_requested.emit(found.item)
+
+    def item_at(self, row: int) -> TimelineItem | None:
+        """The item shown in ``row`` (for tests and the screen)."""
+        found = self.found.found_at(row)
+        return found.item if found is not None else None
