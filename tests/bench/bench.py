@@ -98,10 +98,35 @@ def stats(values: list[float]) -> dict:
     }
 
 
+def written_by_a_newer_app(journal: Path) -> bool:
+    """True when the demo journal has migrations this checkout does not know.
+
+    Another checkout (a newer branch) may have upgraded the shared demo; this one would
+    refuse to open it, so it is made again. An older demo is upgraded by the app itself at
+    the first start-up below (after its automatic backup), like a person's journal.
+    """
+    import sqlite3
+
+    sys.path.insert(0, str(ROOT))
+    from parentjournal.store.record_io import known_schema
+
+    conn = sqlite3.connect(f"file:{journal}?mode=ro", uri=True)
+    try:
+        applied = [r[0] for r in conn.execute("SELECT name FROM _sqlite_migrations")]
+    except sqlite3.Error:
+        return True
+    finally:
+        conn.close()
+    return any(name not in known_schema() for name in applied)
+
+
 def make_demo(folder: Path, size: int) -> float | None:
     """Create the demo journal unless it is there; seconds it took (None when reused)."""
     if (folder / "journal.db").exists():
-        return None
+        if not written_by_a_newer_app(folder / "journal.db"):
+            return None
+        print(f"{folder} was written by a newer app: making it again", file=sys.stderr)
+        shutil.rmtree(folder)
     started = time.perf_counter()
     subprocess.run(
         [sys.executable, "-m", "parentjournal", "demo", "--data-dir", str(folder),

@@ -6,7 +6,7 @@ from datetime import date, timedelta
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QDialog, QStyleOptionViewItem
 
 from parentjournal.core.model import EntryDraft, Visibility
 from parentjournal.core.moments import MomentDraft
@@ -142,3 +142,28 @@ def test_a_partners_private_words_are_never_listed(qtbot, couple, tmp_path):
     assert [panel.item_at(r).text for r in range(panel.found.rowCount())] == [
         "Samen twijfel gedeeld"
     ]
+
+
+def test_rows_fit_their_text_after_the_list_narrows_or_the_text_grows(qtbot, couple, tmp_path):
+    journal, sara, _tom = couple
+    long_text = "Een hele lange dag met veel te vertellen over de wandeling " * 4
+    write(journal, sara, long_text, START)
+    window = open_window(qtbot, journal, tmp_path)
+    _screen, panel = search(qtbot, window, "wandeling")
+    view, delegate = panel.results, panel.results.itemDelegate()
+    index = panel.found.index(0)
+
+    def row_height() -> int:
+        option = QStyleOptionViewItem()
+        view.initViewItemOption(option)
+        return delegate.sizeHint(option, index).height()
+
+    wide = row_height()
+    view.setFixedWidth(view.width() // 2)
+    qtbot.wait(20)
+    narrow = row_height()
+    assert narrow > wide  # the text wraps onto more lines
+    font = view.font()
+    font.setPointSizeF(font.pointSizeF() * 1.5)
+    view.setFont(font)
+    assert row_height() > narrow  # remembered sizes never hide larger text

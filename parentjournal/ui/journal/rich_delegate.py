@@ -1,4 +1,10 @@
-"""A list delegate that paints a little rich text (bold matches) in palette colours."""
+"""A list delegate that paints a little rich text (bold matches) in palette colours.
+
+Laying out rich text is the costly part of a list of search results (a third of a
+millisecond a row). A list view lays out *every* row again whenever rows are added, so the
+size of each row is remembered by its text, width and font: scrolling to result 1,000 then
+costs what scrolling to result 25 costs.
+"""
 
 from __future__ import annotations
 
@@ -8,26 +14,44 @@ from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 HtmlRole = Qt.ItemDataRole.UserRole + 20
 _PAD = 10
+_REMEMBERED_SIZES = 20_000  # about 2 MB; forgotten all at once beyond that
 
 
 class RichTextDelegate(QStyledItemDelegate):
     """Paints the HTML in ``HtmlRole``; the selection follows the system style."""
 
-    def _document(self, option: QStyleOptionViewItem, index: QModelIndex) -> QTextDocument:
-        doc = QTextDocument()
-        doc.setDefaultFont(option.font)
-        doc.setDocumentMargin(0)
-        doc.setHtml(index.data(HtmlRole) or "")
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._sizes: dict[tuple[str, int, str], QSize] = {}
+
+    @staticmethod
+    def _text_width(option: QStyleOptionViewItem) -> int:
         width = option.rect.width()
         if width <= 0 and option.widget is not None:
             # sizeHint() gets no rect; the list's visible width is what the text wraps to.
             width = option.widget.viewport().width()
-        doc.setTextWidth(max(width - 2 * _PAD, 120))
+        return max(width - 2 * _PAD, 120)
+
+    def _document(self, option: QStyleOptionViewItem, html: str, width: int) -> QTextDocument:
+        doc = QTextDocument()
+        doc.setDefaultFont(option.font)
+        doc.setDocumentMargin(0)
+        doc.setHtml(html)
+        doc.setTextWidth(width)
         return doc
 
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
-        doc = self._document(option, index)
-        return QSize(int(doc.idealWidth()) + 2 * _PAD, int(doc.size().height()) + 2 * _PAD)
+        html = index.data(HtmlRole) or ""
+        width = self._text_width(option)
+        key = (html, width, option.font.key())
+        size = self._sizes.get(key)
+        if size is None:
+            doc = self._document(option, html, width)
+            size = QSize(int(doc.idealWidth()) + 2 * _PAD, int(doc.size().height()) + 2 * _PAD)
+            if len(self._sizes) >= _REMEMBERED_SIZES:
+                self._sizes.clear()
+            self._sizes[key] = size
+        return size
 
     def paint(self, painter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
         opt = QStyleOptionViewItem(option)
@@ -36,7 +60,7 @@ class RichTextDelegate(QStyledItemDelegate):
         style = opt.widget.style() if opt.widget else None
         if style is not None:
             style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, opt.widget)
-        doc = self._document(option, index)
+        doc = self._document(option, index.data(HtmlRole) or "", self._text_width(option))
         context = QAbstractTextDocumentLayout.PaintContext()
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
         role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
