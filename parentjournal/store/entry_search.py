@@ -15,11 +15,10 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-import sqlite_utils
-
 from parentjournal.core.model import HIGHLIGHT_END, HIGHLIGHT_START, SearchHit
 from parentjournal.core.search_query import to_fts_query
 from parentjournal.core.timeline import TimelineKey
+from parentjournal.store.database import Database
 from parentjournal.store.errors import classify
 from parentjournal.store.rows import dict_rows, entry_from_row
 
@@ -53,7 +52,7 @@ class EntrySearch:
 
     def __init__(
         self,
-        db: sqlite_utils.Database,
+        db: Database,
         open_rows: Callable[[str, list[dict]], list[dict]] | None = None,
     ):
         self.db = db

@@ -299,7 +299,7 @@ def m0006_personal_keys(db: Database) -> None:
 
 
 @MIGRATIONS()
-def m0007_search_newest_first(db: sqlite_utils.Database) -> None:
+def m0007_search_newest_first(db: Database) -> None:
     """Rebuild the entries' search index so it answers newest-first pages by itself.
 
     The index's rowid is a *search key*: the entry's day number times 2**32 plus the
