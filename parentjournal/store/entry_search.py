@@ -91,10 +91,14 @@ class EntrySearch:
                 " AND (e.day, e.created_at, e.id) < (:a_day, :a_created, :a_id)"
             )
             params |= {"a_day": after.day, "a_created": after.created_at, "a_id": after.id}
+        # One row more than asked says whether the page ends on a whole day.
+        params["limit"] = limit + 1
         rows = self._rows(f"{_SELECT}{where} ORDER BY f.rowid DESC LIMIT :limit", params)
-        if len(rows) == limit:
-            # The rest of the last day may sort before some of it (written earlier that day
-            # but stored later, e.g. imported): fetch that day whole.
+        if len(rows) > limit and rows[limit]["day"] != rows[limit - 1]["day"]:
+            rows = rows[:limit]
+        elif len(rows) > limit:
+            # The page ends inside a day, and the rest of that day may sort before some of it
+            # (written earlier that day but stored later, e.g. imported): fetch it whole.
             last = rows[-1]
             rest = f" AND f.rowid < :last_key AND f.rowid >= {_FIRST_KEY_OF.format(name='l_day')}"
             params |= {"last_key": last["skey"], "l_day": last["day"]}
