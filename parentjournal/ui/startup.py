@@ -25,11 +25,9 @@ from parentjournal.store.errors import (
     JournalReadOnlyError,
 )
 from parentjournal.ui.context import AppContext
-from parentjournal.ui.passphrase.unlock import ask_for_key
 from parentjournal.ui.prefs import Prefs
 from parentjournal.ui.single_instance import FrontRequestWatcher
 from parentjournal.ui.text_size import TextSize
-from parentjournal.ui.welcome import WelcomeDialog
 
 if TYPE_CHECKING:
     from parentjournal.ui.main_window import MainWindow
@@ -63,6 +61,8 @@ def ensure_household(ctx: AppContext, parent: QWidget | None = None) -> bool:
     """Show the welcome when nobody is set up yet; False when the person closed it."""
     if ctx.people():
         return True
+    from parentjournal.ui.welcome import WelcomeDialog
+
     dialog = WelcomeDialog(parent)
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return False
@@ -165,6 +165,9 @@ def open_journal_calmly(
                 file=sys.stderr,
             )
             return None
+        # Loaded only for a journal with a passphrase (a fifth of the start-up UI imports).
+        from parentjournal.ui.passphrase.unlock import ask_for_key
+
         key = ask_for_key(paths, parent)
         if key is None:
             return None
