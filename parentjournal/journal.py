@@ -118,7 +118,7 @@ class Journal:
             advice=AdviceService(AdviceRepo(db), questions),
             moments=moments,
             careload=CareLoadService(CareLoadRepo(db)),
-            checkins=CheckInService(CheckInRepo(db)),
+            checkins=CheckInService(CheckInRepo(db, sealer)),
             reflection=ReflectionService(ReflectionRepo(db), lambda: household.household().phase),
             lookback=LookbackService(LookbackRepo(db, sealer), moments),
             backups=BackupService(BackupRepo(db, paths.backups, key, journal_path=paths.journal)),

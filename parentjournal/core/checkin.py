@@ -67,6 +67,7 @@ class CheckInStore(Protocol):
     """Storage the check-in service needs (implemented by ``store.checkin_repo``)."""
 
     def get(self, checkin_id: str) -> CheckIn | None: ...
+    def author_of(self, checkin_id: str) -> str | None: ...
     def insert(self, draft: CheckInDraft) -> CheckIn: ...
     def update(self, checkin_id: str, draft: CheckInDraft) -> CheckIn: ...
     def set_deleted(self, checkin_id: str, deleted: bool) -> None: ...
@@ -115,13 +116,14 @@ class CheckInService:
         self.store.set_deleted(checkin_id, False)
         return ChangeSet("checkin", (checkin_id,), restored=True)
 
-    def _own(self, checkin_id: str, person_id: str) -> CheckIn:
-        checkin = self.store.get(checkin_id)
-        if checkin is None:
+    def _own(self, checkin_id: str, person_id: str) -> None:
+        # The author is readable even while the check-in is sealed, so a locked person's
+        # autosave reaches the store and is refused there (PersonLockedError).
+        author = self.store.author_of(checkin_id)
+        if author is None:
             raise KeyError(checkin_id)
-        if checkin.author_id != person_id:
+        if author != person_id:
             raise NotYourCheckInError(checkin_id)
-        return checkin
 
     # Reads (every read takes the viewer) -------------------------------------------------
     def mine(self, person_id: str) -> list[CheckIn]:

@@ -1,4 +1,8 @@
-"""Check-ins. Privacy lives in SQL (``_VISIBLE``): every read takes the viewer's id."""
+"""Check-ins. Privacy lives in SQL (``_VISIBLE``): every read takes the viewer's id.
+
+A private check-in of a person with a personal passphrase is sealed (``store/sealing.py``):
+its words are opened by the sealer, and it is absent while its author is locked.
+"""
 
 from __future__ import annotations
 
@@ -10,6 +14,7 @@ from parentjournal.core.model import Visibility
 from parentjournal.store.database import Database
 from parentjournal.store.db import transaction
 from parentjournal.store.rows import dict_rows
+from parentjournal.store.sealing import Sealer
 
 _VISIBLE = "(deleted_at IS NULL AND (visibility = 'shared' OR author_id = :viewer))"
 
@@ -31,47 +36,87 @@ def _checkin(row: dict) -> CheckIn:
     )
 
 
-def _values(draft: CheckInDraft) -> list:
-    return [
-        draft.day.isoformat(),
-        draft.text,
-        draft.energy,
-        draft.would_help,
-        int(draft.talk_partner),
-        int(draft.talk_carer),
-        str(draft.visibility),
-    ]
+def _text(draft: CheckInDraft) -> dict[str, object]:
+    """The columns a personal passphrase seals."""
+    return {"text": draft.text, "energy": draft.energy, "would_help": draft.would_help}
 
 
 class CheckInRepo:
     """Reads and writes the ``checkin`` table."""
 
-    def __init__(self, db: Database):
+    def __init__(self, db: Database, sealer: Sealer | None = None):
         self.db = db
+        self.sealer = sealer if sealer is not None else Sealer(db)
+
+    def _checkins(self, cursor) -> list[CheckIn]:
+        return [_checkin(r) for r in self.sealer.open_rows("checkin", dict_rows(cursor))]
 
     def get(self, checkin_id: str) -> CheckIn | None:
-        rows = dict_rows(self.db.execute("SELECT * FROM checkin WHERE id = ?", [checkin_id]))
-        return _checkin(rows[0]) if rows else None
+        """The check-in (deleted ones too); None when unknown or sealed and locked."""
+        found = self._checkins(self.db.execute("SELECT * FROM checkin WHERE id = ?", [checkin_id]))
+        return found[0] if found else None
+
+    def author_of(self, checkin_id: str) -> str | None:
+        """Who wrote a check-in (readable even while it is sealed); None when unknown."""
+        cur = self.db.execute("SELECT author_id FROM checkin WHERE id = ?", [checkin_id])
+        row = cur.fetchone()
+        return row[0] if row else None
+
+    def _write(self, checkin_id: str, draft: CheckInDraft, sql: str, params) -> None:
+        private = draft.visibility is Visibility.PRIVATE
+        write = self.sealer.prepare("checkin", checkin_id, draft.author_id, private, _text(draft))
+        with transaction(self.db):
+            self.db.execute(sql, params(write.values))
+        self.sealer.written("checkin", checkin_id, draft.author_id, write)
 
     def insert(self, draft: CheckInDraft) -> CheckIn:
+        """Write a new check-in (sealed when private and its author has a passphrase)."""
         now = utc_now()
         cid = new_id()
-        with transaction(self.db):
-            self.db.execute(
-                "INSERT INTO checkin (id, author_id, day, text, energy, would_help, "
-                "talk_partner, talk_carer, visibility, created_at, updated_at) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                [cid, draft.author_id, *_values(draft), now, now],
-            )
+        self._write(
+            cid,
+            draft,
+            "INSERT INTO checkin (id, author_id, day, text, energy, would_help, "
+            "talk_partner, talk_carer, visibility, created_at, updated_at, sealed) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            lambda v: [
+                cid,
+                draft.author_id,
+                draft.day.isoformat(),
+                v["text"],
+                v["energy"],
+                v["would_help"],
+                int(draft.talk_partner),
+                int(draft.talk_carer),
+                str(draft.visibility),
+                now,
+                now,
+                v["sealed"],
+            ],
+        )
         return self.get(cid)
 
     def update(self, checkin_id: str, draft: CheckInDraft) -> CheckIn:
-        with transaction(self.db):
-            self.db.execute(
-                "UPDATE checkin SET day = ?, text = ?, energy = ?, would_help = ?, "
-                "talk_partner = ?, talk_carer = ?, visibility = ?, updated_at = ? WHERE id = ?",
-                [*_values(draft), utc_now(), checkin_id],
-            )
+        """Save an edit (autosave); sealing follows the visibility, as in insert."""
+        self._write(
+            checkin_id,
+            draft,
+            "UPDATE checkin SET day = ?, text = ?, energy = ?, would_help = ?, "
+            "talk_partner = ?, talk_carer = ?, visibility = ?, updated_at = ?, sealed = ? "
+            "WHERE id = ?",
+            lambda v: [
+                draft.day.isoformat(),
+                v["text"],
+                v["energy"],
+                v["would_help"],
+                int(draft.talk_partner),
+                int(draft.talk_carer),
+                str(draft.visibility),
+                utc_now(),
+                v["sealed"],
+                checkin_id,
+            ],
+        )
         return self.get(checkin_id)
 
     def set_deleted(self, checkin_id: str, deleted: bool) -> None:
@@ -86,7 +131,7 @@ class CheckInRepo:
         self, viewer_id: str, *, author_id: str | None = None, carer_only: bool = False
     ) -> list[CheckIn]:
         """Check-ins ``viewer_id`` may see, newest first, optionally narrowed."""
-        where = [_VISIBLE]
+        where = [_VISIBLE, self.sealer.visible_clause(viewer_id, person_param=":viewer")]
         params: dict[str, object] = {"viewer": viewer_id}
         if author_id is not None:
             where.append("author_id = :author")
@@ -98,12 +143,14 @@ class CheckInRepo:
             + " AND ".join(where)
             + " ORDER BY day DESC, created_at DESC"
         )
-        return [_checkin(r) for r in dict_rows(self.db.execute(sql, params))]
+        return self._checkins(self.db.execute(sql, params))
 
     def deleted(self, author_id: str) -> list[CheckIn]:
+        """The bin: this person's deleted check-ins (sealed ones only while unlocked)."""
         cur = self.db.execute(
-            "SELECT * FROM checkin WHERE deleted_at IS NOT NULL AND author_id = ? "
+            "SELECT * FROM checkin WHERE deleted_at IS NOT NULL AND author_id = :viewer "
+            f"AND {self.sealer.visible_clause(author_id, person_param=':viewer')} "
             "ORDER BY deleted_at DESC",
-            [author_id],
+            {"viewer": author_id},
         )
-        return [_checkin(r) for r in dict_rows(cur)]
+        return self._checkins(cur)

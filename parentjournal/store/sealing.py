@@ -63,6 +63,9 @@ SEALABLE: dict[str, SealableTable] = {
         fts="entry_fts",
         search=("title", "body"),
     ),
+    # The talk_partner / talk_carer marks stay readable: they are yes/no choices that the
+    # visit preparation filters on, not words.
+    "checkin": SealableTable("checkin", {"text": "", "energy": "", "would_help": ""}),
 }
 
 

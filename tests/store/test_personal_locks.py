@@ -28,6 +28,7 @@ from parentjournal.store.errors import (
     WrongPassphraseError,
 )
 from parentjournal.store.record_io import merge_records, read_records
+from tests.store.sealed_helpers import leaks
 
 pytestmark = pytest.mark.usefixtures("light_personal_keys")
 
@@ -36,18 +37,8 @@ PASS = "lange nachten"
 DAY = date(2026, 2, 3)
 
 
-def _raw(paths: JournalPaths) -> dict[str, bytes]:
-    """The journal's files as bytes (the main file, the WAL and the shared-memory index)."""
-    files = [
-        paths.journal,
-        *(paths.journal.with_name(paths.journal.name + s) for s in ("-wal", "-shm")),
-    ]
-    return {f.name: f.read_bytes() for f in files if f.exists()}
-
-
 def _leaks(paths: JournalPaths, word: str = SECRET) -> list[str]:
-    needles = {word.encode(), word.lower().encode()}
-    return [name for name, data in _raw(paths).items() if any(n in data for n in needles)]
+    return leaks(paths, word)
 
 
 def _private(journal, person, body: str, **kw) -> str:
