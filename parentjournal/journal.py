@@ -104,7 +104,7 @@ class Journal:
         entry_repo = EntryRepo(db, sealer)
         household_repo = HouseholdRepo(db)
         questions = QuestionService(QuestionRepo(db))
-        moment_repo = MomentRepo(db)
+        moment_repo = MomentRepo(db, sealer)
         moments = MomentService(moment_repo)
         household = HouseholdService(household_repo)
         return cls(

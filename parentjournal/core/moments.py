@@ -103,6 +103,7 @@ class MomentStore(Protocol):
     """What the service needs from storage (``store.moment_repo.MomentRepo`` fits)."""
 
     def get(self, moment_id: str) -> Moment | None: ...
+    def author_of(self, moment_id: str) -> str | None: ...
     def insert(self, draft: MomentDraft) -> Moment: ...
     def update(self, moment_id: str, draft: MomentDraft) -> Moment: ...
     def set_deleted(self, moment_id: str, deleted: bool) -> None: ...
@@ -163,13 +164,14 @@ class MomentService:
         self.store.set_deleted(moment_id, False)
         return ChangeSet("moment", (moment_id,), restored=True)
 
-    def _own(self, moment_id: str, person_id: str) -> Moment:
-        moment = self.store.get(moment_id)
-        if moment is None:
+    def _own(self, moment_id: str, person_id: str) -> None:
+        # The author is readable even while the moment is sealed, so a locked person's
+        # save reaches the store and is refused there (PersonLockedError).
+        author = self.store.author_of(moment_id)
+        if author is None:
             raise KeyError(moment_id)
-        if moment.author_id != person_id:
+        if author != person_id:
             raise NotYoursError(moment_id)
-        return moment
 
     # Reading -----------------------------------------------------------------------------
     def get_for(self, moment_id: str, person_id: str) -> Moment | None:

@@ -57,16 +57,25 @@ class SealedIndex:
             return []
 
     def snippets(
-        self, kind: str, fts_query: str, record_ids: Iterable[str], start: str, end: str
+        self,
+        kind: str,
+        fts_query: str,
+        record_ids: Iterable[str],
+        start: str,
+        end: str,
+        *,
+        whole_text: bool = False,
     ) -> dict[str, str]:
-        """Snippets for some matching records, made as the file's search makes them."""
+        """Snippets for some matching records, made as the file's search makes them: a
+        ``snippet()`` of title or body, or with ``whole_text`` the body with every match
+        marked (``highlight()``, as the moments' search shows short texts)."""
         wanted = [self._rowids[(kind, rid)] for rid in record_ids if (kind, rid) in self._rowids]
         if not wanted:
             return {}
         marks = ", ".join("?" for _ in wanted)
+        made = "highlight(items, 3, ?, ?)" if whole_text else "snippet(items, -1, ?, ?, '…', 16)"
         cur = self._conn.execute(
-            f"SELECT record_id, snippet(items, -1, ?, ?, '…', 16) FROM items "
-            f"WHERE items MATCH ? AND rowid IN ({marks})",
+            f"SELECT record_id, {made} FROM items WHERE items MATCH ? AND rowid IN ({marks})",
             [start, end, fts_query, *wanted],
         )
         return dict(cur.fetchall())

@@ -66,6 +66,15 @@ SEALABLE: dict[str, SealableTable] = {
     # The talk_partner / talk_carer marks stay readable: they are yes/no choices that the
     # visit preparation filters on, not words.
     "checkin": SealableTable("checkin", {"text": "", "energy": "", "would_help": ""}),
+    # Only moments for oneself: a moment for someone else is written to be read by them.
+    # The theme stays readable: it is a choice from the preset list, used by filters.
+    "moment": SealableTable(
+        "moment",
+        {"text": ""},
+        only_me="visibility = 'private' AND (recipient_id IS NULL OR recipient_id = author_id)",
+        fts="moment_fts",
+        search=(None, "text"),
+    ),
 }
 
 
