@@ -117,7 +117,7 @@ class Journal:
             questions=questions,
             advice=AdviceService(AdviceRepo(db), questions),
             moments=moments,
-            careload=CareLoadService(CareLoadRepo(db)),
+            careload=CareLoadService(CareLoadRepo(db, sealer)),
             checkins=CheckInService(CheckInRepo(db, sealer)),
             reflection=ReflectionService(ReflectionRepo(db), lambda: household.household().phase),
             lookback=LookbackService(LookbackRepo(db, sealer), moments),

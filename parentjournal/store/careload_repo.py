@@ -2,6 +2,11 @@
 
 Every read that could reveal a picture takes the picture id and is checked by the service;
 the ``latest_shared`` read only ever returns shared pictures.
+
+The cells of a picture that is not shared, made by a person with a personal passphrase,
+are sealed (``store/sealing.py``): who holds each cell is encrypted, and while that person
+is locked their unshared pictures are absent from ``pictures_of`` and their cells from
+``cells``. Sharing a picture unseals its cells; taking it back seals them again.
 """
 
 from __future__ import annotations
@@ -24,6 +29,7 @@ from parentjournal.core.clock import new_id, utc_now
 from parentjournal.store.database import Database
 from parentjournal.store.db import transaction
 from parentjournal.store.rows import dict_rows
+from parentjournal.store.sealing import SealedWrite, Sealer
 
 # Preset tasks get ids derived from their key, so two devices that each set up a journal
 # agree on them when the journal is later synced or imported.
@@ -101,8 +107,9 @@ def _note(row: dict) -> AgreementNote:
 class CareLoadRepo:
     """Reads and writes ``care_task``, ``care_picture``, ``care_cell`` and agreements."""
 
-    def __init__(self, db: Database):
+    def __init__(self, db: Database, sealer: Sealer | None = None):
         self.db = db
+        self.sealer = sealer if sealer is not None else Sealer(db)
 
     # Tasks ------------------------------------------------------------------------------
     def tasks(self, *, include_hidden: bool = False) -> list[CareTask]:
@@ -144,9 +151,14 @@ class CareLoadRepo:
             )
 
     # Pictures ---------------------------------------------------------------------------
+    def _locked(self, author_id: str) -> bool:
+        return self.sealer.has_passphrase(author_id) and not self.sealer.is_open(author_id)
+
     def pictures_of(self, author_id: str) -> list[Picture]:
+        """The person's pictures, newest first; unshared ones only while they are unlocked."""
+        hide = " AND shared_at IS NOT NULL" if self._locked(author_id) else ""
         cur = self.db.execute(
-            "SELECT * FROM care_picture WHERE author_id = ? AND deleted_at IS NULL "
+            f"SELECT * FROM care_picture WHERE author_id = ? AND deleted_at IS NULL{hide} "
             "ORDER BY made_on DESC, created_at DESC",
             [author_id],
         )
@@ -174,6 +186,7 @@ class CareLoadRepo:
         """A new round; with ``copy_from`` it starts with that picture's answers."""
         now = utc_now()
         pid = new_id()
+        writes = []
         with transaction(self.db):
             self.db.execute(
                 "INSERT INTO care_picture (id, author_id, made_on, shared_at, created_at, "
@@ -182,22 +195,29 @@ class CareLoadRepo:
             )
             if copy_from is not None:
                 for (task_id, stage), holder in self.cells(copy_from).items():
-                    self._write_cell(pid, task_id, stage, holder, now)
+                    writes.append(self._write_cell(pid, task_id, stage, holder, now))
+        self._written(author_id, writes)
         return self.picture(pid)
 
     def cells(self, picture_id: str) -> Cells:
+        """The answers of a picture (sealed ones only while their author is unlocked)."""
         cur = self.db.execute(
-            "SELECT * FROM care_cell WHERE picture_id = ? AND deleted_at IS NULL", [picture_id]
+            "SELECT c.*, p.author_id AS author_id FROM care_cell c "
+            "JOIN care_picture p ON p.id = c.picture_id "
+            "WHERE c.picture_id = ? AND c.deleted_at IS NULL",
+            [picture_id],
         )
         return {
             (r["task_id"], Stage(r["stage"])): Holder(
                 HolderKind(r["holder_kind"]), r["holder_person_id"], r["outside_name"] or ""
             )
-            for r in dict_rows(cur)
+            for r in self.sealer.open_rows("care_cell", dict_rows(cur))
         }
 
     def set_cell(self, picture_id: str, task_id: str, stage: Stage, holder: Holder | None) -> None:
+        """Save one answer; on an unshared picture of a locked person: PersonLockedError."""
         now = utc_now()
+        write = None
         with transaction(self.db):
             if holder is None:
                 self.db.execute(
@@ -206,53 +226,106 @@ class CareLoadRepo:
                     [now, now, picture_id, task_id, str(stage)],
                 )
             else:
-                self._write_cell(picture_id, task_id, stage, holder, now)
+                write = self._write_cell(picture_id, task_id, stage, holder, now)
             self.db.execute(
                 "UPDATE care_picture SET updated_at = ? WHERE id = ?", [now, picture_id]
             )
+        if write is not None:
+            self._written(write[1], [write])
 
     def _write_cell(
         self, picture_id: str, task_id: str, stage: Stage, holder: Holder, now: str
-    ) -> None:
+    ) -> tuple[str, str, SealedWrite]:
         # One row per (picture, task, stage): a changed answer updates it in place, so a
-        # cleared answer can come back without a second row.
+        # cleared answer can come back without a second row. The sealed text is bound to
+        # the row's id, so the id it will have is looked up first.
+        author_id, shared_at = self.db.execute(
+            "SELECT author_id, shared_at FROM care_picture WHERE id = ?", [picture_id]
+        ).fetchone()
+        found = self.db.execute(
+            "SELECT id FROM care_cell WHERE picture_id = ? AND task_id = ? AND stage = ?",
+            [picture_id, task_id, str(stage)],
+        ).fetchone()
+        cell_id = found[0] if found else new_id()
+        text = {
+            "holder_kind": str(holder.kind),
+            "holder_person_id": holder.person_id,
+            "outside_name": holder.outside_name,
+        }
+        write = self.sealer.prepare("care_cell", cell_id, author_id, shared_at is None, text)
+        values = write.values
         self.db.execute(
             "INSERT INTO care_cell (id, picture_id, task_id, stage, holder_kind, "
-            "holder_person_id, outside_name, created_at, updated_at, deleted_at) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, NULL) "
+            "holder_person_id, outside_name, created_at, updated_at, deleted_at, sealed) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, ?) "
             "ON CONFLICT(picture_id, task_id, stage) DO UPDATE SET "
             "holder_kind = excluded.holder_kind, holder_person_id = excluded.holder_person_id, "
             "outside_name = excluded.outside_name, updated_at = excluded.updated_at, "
-            "deleted_at = NULL",
+            "deleted_at = NULL, sealed = excluded.sealed",
             [
-                new_id(),
+                cell_id,
                 picture_id,
                 task_id,
                 str(stage),
-                str(holder.kind),
-                holder.person_id,
-                holder.outside_name,
+                values["holder_kind"],
+                values["holder_person_id"],
+                values["outside_name"],
                 now,
                 now,
+                values["sealed"],
             ],
         )
+        return cell_id, author_id, write
+
+    def _written(self, author_id: str, writes: list[tuple[str, str, SealedWrite]]) -> None:
+        for cell_id, _author, write in writes:
+            self.sealer.written("care_cell", cell_id, author_id, write)
+
+    def _author(self, picture_id: str) -> str | None:
+        row = self.db.execute(
+            "SELECT author_id FROM care_picture WHERE id = ?", [picture_id]
+        ).fetchone()
+        return row[0] if row else None
 
     def share_picture(self, picture_id: str) -> None:
+        """Share a picture; its sealed cells are opened for the household, in one transaction.
+
+        Raises:
+            PersonLockedError: its author has a passphrase and is locked; nothing changed.
+        """
         now = utc_now()
+        author_id = self._author(picture_id)
         with transaction(self.db):
             self.db.execute(
                 "UPDATE care_picture SET shared_at = coalesce(shared_at, ?), updated_at = ? "
                 "WHERE id = ?",
                 [now, now, picture_id],
             )
+            if author_id is not None and self.sealer.has_passphrase(author_id):
+                self.sealer.unseal_some(
+                    "care_cell", author_id, now, "AND picture_id = ?", [picture_id]
+                )
 
     def unshare_picture(self, picture_id: str) -> None:
+        """Take a picture back; with a personal passphrase its cells are sealed again.
+
+        Raises:
+            PersonLockedError: its author has a passphrase and is locked; nothing changed.
+        """
         now = utc_now()
+        author_id = self._author(picture_id)
+        sealed = 0
         with transaction(self.db):
             self.db.execute(
                 "UPDATE care_picture SET shared_at = NULL, updated_at = ? WHERE id = ?",
                 [now, picture_id],
             )
+            if author_id is not None and self.sealer.has_passphrase(author_id):
+                sealed = self.sealer.seal_some(
+                    "care_cell", author_id, now, "AND picture_id = ?", [picture_id]
+                )
+        if sealed:
+            self.sealer.scrub(["care_cell"])
 
     # Agreements -------------------------------------------------------------------------
     def agreements(self, *, deleted: bool = False) -> list[Agreement]:

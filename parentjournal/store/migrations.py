@@ -366,3 +366,10 @@ def m0007_search_newest_first(db: Database) -> None:
         f"SELECT {skey('entry')}, rowid FROM entry WHERE deleted_at IS NULL"
     )
     db.execute("INSERT INTO entry_fts (entry_fts) VALUES ('rebuild')")
+
+
+@MIGRATIONS()
+def m0008_sealed_care_cells(db: Database) -> None:
+    """Personal passphrases reach the care-load pictures that are not shared: who holds each
+    of their cells is sealed like the other "only me" text (``store/sealing.py``)."""
+    db.execute("ALTER TABLE care_cell ADD COLUMN sealed TEXT")

@@ -52,6 +52,7 @@ class SealableTable:
     only_me: str = "visibility = 'private'"
     fts: str | None = None
     search: tuple[str | None, str] | None = None
+    author: str = "author_id"  # SQL for the row's author (a care cell asks its picture)
 
 
 # Tables whose "only me" text is sealed. A capability joins by adding its table here (and a
@@ -74,6 +75,16 @@ SEALABLE: dict[str, SealableTable] = {
         only_me="visibility = 'private' AND (recipient_id IS NULL OR recipient_id = author_id)",
         fts="moment_fts",
         search=(None, "text"),
+    ),
+    # The answers of a care-load picture that is not shared. Which task and stage a cell
+    # is about stays readable (the picture's shape); who holds it is sealed. While sealed,
+    # the row holds the neutral "nobody" (the column has a CHECK), never read as an answer.
+    "care_cell": SealableTable(
+        "care_cell",
+        {"holder_kind": "nobody", "holder_person_id": None, "outside_name": ""},
+        only_me="(SELECT p.shared_at FROM care_picture p WHERE p.id = care_cell.picture_id) "
+        "IS NULL",
+        author="(SELECT p.author_id FROM care_picture p WHERE p.id = care_cell.picture_id)",
     ),
 }
 
@@ -246,26 +257,11 @@ class Sealer:
 
         Runs inside the caller's transaction. Returns the tables that changed.
         """
-        changed = []
-        for spec in SEALABLE.values():
-            columns = ", ".join(f"[{c}]" for c in spec.emptied)
-            rows = self.db.execute(
-                f"SELECT id, {columns} FROM [{spec.table}] WHERE author_id = ? "
-                f"AND sealed IS NULL AND {spec.only_me}",
-                [person_id],
-            ).fetchall()
-            for record_id, *texts in rows:
-                text = dict(zip(spec.emptied, texts, strict=True))
-                sealed = seal_text(key, spec.table, record_id, person_id, text)
-                assignments = ", ".join(f"[{c}] = ?" for c in spec.emptied)
-                self.db.execute(
-                    f"UPDATE [{spec.table}] SET {assignments}, sealed = ?, updated_at = ? "
-                    "WHERE id = ?",
-                    [*spec.emptied.values(), sealed, now, record_id],
-                )
-            if rows:
-                changed.append(spec.table)
-        return changed
+        return [
+            spec.table
+            for spec in SEALABLE.values()
+            if self._seal_rows(spec, person_id, key, now, f"AND {spec.only_me}", [])
+        ]
 
     def unseal_existing(self, person_id: str, key: bytes, now: str) -> list[str]:
         """Put the text of every sealed row of ``person_id`` back in plaintext.
@@ -273,26 +269,78 @@ class Sealer:
         Runs inside the caller's transaction. A row this key cannot open is left sealed
         (nothing is lost). Returns the tables that changed.
         """
-        changed = []
-        for spec in SEALABLE.values():
-            rows = self.db.execute(
-                f"SELECT id, sealed FROM [{spec.table}] WHERE author_id = ? AND sealed IS NOT NULL",
-                [person_id],
-            ).fetchall()
-            for record_id, sealed in rows:
-                text = open_text(key, spec.table, record_id, person_id, sealed)
-                if text is None:
-                    continue
-                columns = [c for c in spec.emptied if c in text]
-                assignments = "".join(f"[{c}] = ?, " for c in columns)
-                self.db.execute(
-                    f"UPDATE [{spec.table}] SET {assignments}sealed = NULL, updated_at = ? "
-                    "WHERE id = ?",
-                    [*(text[c] for c in columns), now, record_id],
-                )
-            if rows:
-                changed.append(spec.table)
-        return changed
+        return [
+            spec.table
+            for spec in SEALABLE.values()
+            if self._unseal_rows(spec, person_id, key, now, "", [])
+        ]
+
+    def seal_some(self, table: str, person_id: str, now: str, where: str, params: list) -> int:
+        """Seal some plaintext rows of one table (``where``: more SQL conditions, ``AND …``),
+        e.g. the cells of a picture that stops being shared. Inside the caller's transaction.
+
+        Raises:
+            PersonLockedError: the person is locked; nothing was written.
+        """
+        key = self._key_for_write(person_id)
+        return self._seal_rows(SEALABLE[table], person_id, key, now, where, params)
+
+    def unseal_some(self, table: str, person_id: str, now: str, where: str, params: list) -> int:
+        """Unseal some rows of one table (a picture being shared). Inside a transaction.
+
+        Raises:
+            PersonLockedError: the person is locked; nothing was written.
+        """
+        key = self._key_for_write(person_id)
+        return self._unseal_rows(SEALABLE[table], person_id, key, now, where, params)
+
+    def _key_for_write(self, person_id: str) -> bytes:
+        key = self.keyring.key(person_id)
+        if key is None:
+            raise PersonLockedError(person_id)
+        return key
+
+    def _seal_rows(
+        self, spec: SealableTable, person_id: str, key: bytes, now: str, where: str, params
+    ) -> int:
+        columns = ", ".join(f"[{c}]" for c in spec.emptied)
+        rows = self.db.execute(
+            f"SELECT id, {columns} FROM [{spec.table}] WHERE {spec.author} = ? "
+            f"AND sealed IS NULL {where}",
+            [person_id, *params],
+        ).fetchall()
+        assignments = ", ".join(f"[{c}] = ?" for c in spec.emptied)
+        for record_id, *texts in rows:
+            text = dict(zip(spec.emptied, texts, strict=True))
+            sealed = seal_text(key, spec.table, record_id, person_id, text)
+            self.db.execute(
+                f"UPDATE [{spec.table}] SET {assignments}, sealed = ?, updated_at = ? WHERE id = ?",
+                [*spec.emptied.values(), sealed, now, record_id],
+            )
+        return len(rows)
+
+    def _unseal_rows(
+        self, spec: SealableTable, person_id: str, key: bytes, now: str, where: str, params
+    ) -> int:
+        rows = self.db.execute(
+            f"SELECT id, sealed FROM [{spec.table}] WHERE {spec.author} = ? "
+            f"AND sealed IS NOT NULL {where}",
+            [person_id, *params],
+        ).fetchall()
+        done = 0
+        for record_id, sealed in rows:
+            text = open_text(key, spec.table, record_id, person_id, sealed)
+            if text is None:
+                continue
+            columns = [c for c in spec.emptied if c in text]
+            assignments = "".join(f"[{c}] = ?, " for c in columns)
+            self.db.execute(
+                f"UPDATE [{spec.table}] SET {assignments}sealed = NULL, updated_at = ? "
+                "WHERE id = ?",
+                [*(text[c] for c in columns), now, record_id],
+            )
+            done += 1
+        return done
 
     # Unlocking and locking ---------------------------------------------------------------
     def unlock(self, person_id: str, key: bytes) -> None:
