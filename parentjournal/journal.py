@@ -121,7 +121,11 @@ class Journal:
             checkins=CheckInService(CheckInRepo(db, sealer)),
             reflection=ReflectionService(ReflectionRepo(db), lambda: household.household().phase),
             lookback=LookbackService(LookbackRepo(db, sealer), moments),
-            backups=BackupService(BackupRepo(db, paths.backups, key, journal_path=paths.journal)),
+            backups=BackupService(
+                BackupRepo(
+                    db, paths.backups, key, journal_path=paths.journal, after_restore=sealer.refresh
+                )
+            ),
             key=key,
             timeline=TimelineService([EntrySource(entry_repo), MomentSource(moment_repo)]),
             personal_locks=PersonalLockService(PersonKeyRepo(db, sealer)),

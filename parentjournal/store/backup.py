@@ -16,6 +16,7 @@ import contextlib
 import os
 import re
 import sqlite3
+from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -292,12 +293,16 @@ class BackupRepo:
         key: bytes | None = None,
         *,
         journal_path: Path | None = None,
+        after_restore: Callable[[], None] | None = None,
     ):
         self.db = db
         self.folder = folder
         self._key = key
         # Known: the start-up backup reads through a connection of its own (any thread).
         self._journal_path = journal_path
+        # Called once a restore replaced the records (the journal re-reads what it keeps
+        # in memory about them: the unlocked people's search index).
+        self._after_restore = after_restore
 
     def backups(self) -> list[Backup]:
         return list_backups(self.folder)
@@ -315,7 +320,10 @@ class BackupRepo:
         # module; importing it here keeps the two modules free of an import cycle.
         from parentjournal.store.restore import restore_into
 
-        return restore_into(self.db, source, self.folder, key=self._key)
+        safety = restore_into(self.db, source, self.folder, key=self._key)
+        if self._after_restore is not None:
+            self._after_restore()
+        return safety
 
     def export(self, target: Path) -> Backup:
         write_copy(self.db.conn, target, self._key)

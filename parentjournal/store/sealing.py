@@ -363,6 +363,12 @@ class Sealer:
                     title = str(text.get(title_col, "")) if title_col else ""
                     index.put(spec.table, record_id, title, str(text.get(body_col, "")))
 
+    def refresh(self) -> None:
+        """Index the unlocked people's sealed text again (the records were replaced, by a
+        restore). Their keys stay: what a restored journal sealed with them still opens."""
+        for person_id, key in list(self.keyring.keys.items()):
+            self.unlock(person_id, key)
+
     def lock(self, person_id: str) -> None:
         self.keyring.close(person_id)
 

@@ -318,6 +318,10 @@ def test_a_backup_and_restore_keep_entries_sealed_and_unlockable(couple):
     journal.entries.save(entry_id, EntryDraft(sara.id, DAY, body="Later anders"))
 
     journal.backups.restore(made.path)
+
+    # Search follows the restored text straight away (the in-memory index is rebuilt).
+    assert [h.entry.id for h in journal.entries.search(sara.id, SECRET)] == [entry_id]
+    assert journal.entries.search(sara.id, "anders") == []
     journal.personal_locks.lock(sara.id)
 
     assert journal.entries.get_for(entry_id, sara.id) is None
