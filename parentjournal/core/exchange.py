@@ -21,8 +21,9 @@ FORMAT = "parentjournal"
 VERSION = 1
 TOP_LEVEL_KEYS = frozenset({"format", "version", "app_version", "exported_at", "schema", "tables"})
 
-# Generous limits: the longest entry the app accepts is 2,000,000 characters.
-MAX_TEXT_CHARS = 2_100_000
+# Generous limits: the longest entry the app accepts is 2,000,000 characters; sealed with a
+# personal passphrase (JSON of its text, encrypted, in base64) it is about 2,700,000.
+MAX_TEXT_CHARS = 3_000_000
 MAX_ROWS_PER_TABLE = 5_000_000
 
 _UUID = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")

@@ -16,6 +16,8 @@ from pathlib import Path
 
 import pytest
 
+from parentjournal.core.exchange import build_document, validate_document
+from parentjournal.core.journal import MAX_BODY_CHARS
 from parentjournal.core.model import EntryDraft, Visibility
 from parentjournal.core.personal_lock import NoPassphraseError, PassphraseAlreadySetError
 from parentjournal.journal import Journal
@@ -27,7 +29,14 @@ from parentjournal.store.errors import (
     PersonLockedError,
     WrongPassphraseError,
 )
-from parentjournal.store.record_io import merge_records, read_records
+from parentjournal.store.record_io import (
+    keys,
+    known_schema,
+    merge_records,
+    read_records,
+    schema_names,
+    table_shapes,
+)
 from tests.store.sealed_helpers import leaks
 
 pytestmark = pytest.mark.usefixtures("light_personal_keys")
@@ -404,3 +413,31 @@ def test_a_locked_save_is_explained_calmly():
     # In whichever language an earlier test left installed: it invites to unlock.
     assert "unlock" in message or "ontgrendel" in message
     assert message != explain(JournalWriteError("sara"))
+
+
+def test_the_longest_entry_sealed_still_passes_the_import_checks(couple, tmp_path):
+    journal, sara, _tom = couple
+    journal.personal_locks.set_passphrase(sara.id, PASS)
+    body = "Een lange nacht. " * (MAX_BODY_CHARS // 17)
+    entry_id = _private(journal, sara, body)
+    document = build_document(
+        read_records(journal.db),
+        app_version="test",
+        schema=schema_names(journal.db),
+        exported_at="2026-11-22T19:00:00.000000Z",
+    )
+    target_dir = tmp_path / "elders"
+    target_dir.mkdir()
+    other = Journal.open(JournalPaths(target_dir))
+    try:
+        records = validate_document(
+            json.loads(json.dumps(document)),
+            table_shapes(other.db),
+            known_schema=known_schema(),
+            existing_keys=lambda table: keys(other.db, table),
+        )
+        merge_records(other.db, records, file_wins=True)
+        other.personal_locks.unlock(sara.id, PASS)
+        assert other.entries.get_for(entry_id, sara.id).body == body
+    finally:
+        other.close()
