@@ -7,6 +7,7 @@ import copy
 import pytest
 
 from parentjournal.core.exchange import (
+    MAX_TEXT_CHARS,
     ColumnShape,
     ImportProblem,
     TableShape,
@@ -105,7 +106,7 @@ def test_a_good_document_gives_its_records_back():
         (lambda d: entry_of(d).update(body=None), "missing_value"),
         (lambda d: entry_of(d).update(body=["a", "list"]), "bad_type"),
         (lambda d: entry_of(d).update(themes="[not json"), "bad_json_text"),
-        (lambda d: entry_of(d).update(body="x" * 2_200_000), "too_long"),
+        (lambda d: entry_of(d).update(body="x" * (MAX_TEXT_CHARS + 1)), "too_long"),
         (lambda d: d["tables"]["person"][0].update(sort_order=True), "bad_type"),
         (lambda d: d["tables"]["entry"].append(dict(entry_of(d))), "duplicate_id"),
         (lambda d: d["tables"].update(secret=[]), "unknown_table"),
