@@ -109,7 +109,7 @@ class CareLoadRepo:
 
     def __init__(self, db: Database, sealer: Sealer | None = None):
         self.db = db
-        self.sealer = sealer if sealer is not None else Sealer(db)
+        self.sealer = sealer if sealer is not None else Sealer.of(db)
 
     # Tasks ------------------------------------------------------------------------------
     def tasks(self, *, include_hidden: bool = False) -> list[CareTask]:

@@ -46,7 +46,7 @@ class CheckInRepo:
 
     def __init__(self, db: Database, sealer: Sealer | None = None):
         self.db = db
-        self.sealer = sealer if sealer is not None else Sealer(db)
+        self.sealer = sealer if sealer is not None else Sealer.of(db)
 
     def _checkins(self, cursor) -> list[CheckIn]:
         return [_checkin(r) for r in self.sealer.open_rows("checkin", dict_rows(cursor))]

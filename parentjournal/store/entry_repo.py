@@ -52,7 +52,7 @@ class EntryRepo:
 
     def __init__(self, db: Database, sealer: Sealer | None = None):
         self.db = db
-        self.sealer = sealer if sealer is not None else Sealer(db)
+        self.sealer = sealer if sealer is not None else Sealer.of(db)
         self._search = EntrySearch(db, self.sealer.open_rows)
 
     def _visible(self, person_id: str) -> str:

@@ -21,7 +21,7 @@ class LookbackRepo:
 
     def __init__(self, db: Database, sealer: Sealer | None = None):
         self.db = db
-        self.sealer = sealer if sealer is not None else Sealer(db)
+        self.sealer = sealer if sealer is not None else Sealer.of(db)
 
     def _entries(self, sql: str, params: dict) -> list[Entry]:
         rows = self.sealer.open_rows("entry", dict_rows(self.db.execute(sql, params)))

@@ -62,7 +62,7 @@ class MomentRepo:
 
     def __init__(self, db: Database, sealer: Sealer | None = None):
         self.db = db
-        self.sealer = sealer if sealer is not None else Sealer(db)
+        self.sealer = sealer if sealer is not None else Sealer.of(db)
 
     def _select(self, sql: str, params) -> list[Moment]:
         rows = self.sealer.open_rows("moment", dict_rows(self.db.execute(sql, params)))

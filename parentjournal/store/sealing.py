@@ -157,10 +157,23 @@ class Sealer:
     def __init__(self, db: Database, keyring: Keyring | None = None):
         self.db = db
         self.keyring = keyring if keyring is not None else Keyring()
+        # One sealer per connection (see ``of``): the SQL function below is registered on
+        # the connection, and a second sealer would re-register it with its own keyring.
+        db._parentjournal_sealer = self
         # For SQL that needs a sealed column's value (a theme filter): the text if the
         # author is unlocked, else NULL. Only ever called on rows the query already
         # limited to what the viewer may see.
         db.conn.create_function("sealed_field", 5, self._sealed_field)
+
+    @classmethod
+    def of(cls, db: Database) -> Sealer:
+        """The sealer of this open journal (a new one, with nobody unlocked, if it has none).
+
+        Repositories made without one (in tests, or a command) share the journal's, so
+        they all see the same people unlocked.
+        """
+        found = getattr(db, "_parentjournal_sealer", None)
+        return found if found is not None else cls(db)
 
     # Who is locked -----------------------------------------------------------------------
     def is_open(self, person_id: str) -> bool:

@@ -225,7 +225,7 @@ def entries_between(
     """Journal entries ``person_id`` may see from ``first`` to ``last`` (inclusive), oldest
     first. Either end may be open. Privacy is the same rule as the timeline's; entries
     sealed with a personal passphrase are left out unless ``sealer`` has them unlocked."""
-    sealer = sealer if sealer is not None else Sealer(db)
+    sealer = sealer if sealer is not None else Sealer.of(db)
     where = [
         "e.deleted_at IS NULL AND (e.visibility = 'shared' OR e.author_id = :person)",
         sealer.visible_clause(person_id, "e."),

@@ -441,3 +441,18 @@ def test_the_longest_entry_sealed_still_passes_the_import_checks(couple, tmp_pat
         assert other.entries.get_for(entry_id, sara.id).body == body
     finally:
         other.close()
+
+
+def test_a_repository_made_later_sees_the_same_people_unlocked(couple):
+    from parentjournal.store.entry_repo import EntryRepo
+    from parentjournal.store.lookback_repo import LookbackRepo
+
+    journal, sara, _tom = couple
+    entry_id = _private(journal, sara, "Gedeeld slot", themes=("sleep",))
+    journal.personal_locks.set_passphrase(sara.id, PASS)
+    later = EntryRepo(journal.db)
+    LookbackRepo(journal.db)
+
+    assert later.get(entry_id).body == "Gedeeld slot"
+    # The journal's own theme filter still opens her sealed themes.
+    assert journal.entry_repo.themes_in_use(sara.id) == ["sleep"]
