@@ -208,15 +208,25 @@ class MomentRepo:
         return self._with_sealed_hits(person_id, query, filt, hits, limit)
 
     def _with_sealed_hits(
-        self, person_id: str, query: str, filt: MomentFilter, hits: list[MomentHit], limit: int
+        self,
+        person_id: str,
+        query: str,
+        filt: MomentFilter,
+        hits: list[MomentHit],
+        limit: int,
+        after: tuple[str, str, str] | None = None,
     ) -> list[MomentHit]:
         """Merge in matches among the person's own sealed moments (only while unlocked),
-        ordered like the file's hits; see ``EntryRepo._with_sealed_hits``."""
+        ordered like the file's hits and after the same cursor; see
+        ``EntryRepo._with_sealed_hits``."""
         index = self.sealer.keyring.index(person_id)
         ids = index.matching_ids("moment", query) if index is not None else []
         if not ids:
             return hits
         where, params = self._where(person_id, filt)
+        if after is not None:
+            where += " AND (m.day, m.created_at, m.id) < (:a_day, :a_created, :a_id)"
+            params |= {"a_day": after[0], "a_created": after[1], "a_id": after[2]}
         sealed = self._select(
             "SELECT m.* FROM moment m WHERE m.id IN (SELECT value FROM json_each(:ids)) "
             f"AND m.sealed IS NOT NULL AND {where} {_NEWEST} LIMIT :limit",
@@ -233,6 +243,18 @@ class MomentRepo:
         merged = hits + [MomentHit(moment=m, snippet=marked.get(m.id, m.text)) for m in sealed]
         merged.sort(key=lambda h: (h.moment.day, h.moment.created_at, h.moment.id), reverse=True)
         return merged[:limit]
+
+    def _sealed_match_count(self, person_id: str, query: str) -> int:
+        index = self.sealer.keyring.index(person_id)
+        ids = index.matching_ids("moment", query) if index is not None else []
+        if not ids:
+            return 0
+        where, params = self._where(person_id, MomentFilter())
+        return self.db.execute(
+            "SELECT count(*) FROM moment m WHERE m.id IN (SELECT value FROM json_each(:ids)) "
+            f"AND m.sealed IS NOT NULL AND {where}",
+            params | {"ids": json.dumps(ids)},
+        ).fetchone()[0]
 
     def search_page(
         self,
@@ -267,7 +289,9 @@ class MomentRepo:
             rows = dict_rows(self.db.execute(sql, params))
         except Exception as exc:  # a query FTS5 still rejects must not crash the search box
             raise classify(exc) from exc
-        return [MomentHit(moment=moment_from_row(r), snippet=r["snip"]) for r in rows]
+        hits = [MomentHit(moment=moment_from_row(r), snippet=r["snip"]) for r in rows]
+        # The person's own sealed moments, while they are unlocked (in-memory index).
+        return self._with_sealed_hits(person_id, query, MomentFilter(), hits, limit, after)
 
     def count_matches(self, person_id: str, text: str) -> int:
         """How many moments ``person_id`` may see match ``text``."""
@@ -279,9 +303,10 @@ class MomentRepo:
             f"WHERE moment_fts MATCH :q AND {_VISIBLE}"
         )
         try:
-            return self.db.execute(sql, {"q": query, "person": person_id}).fetchone()[0]
+            found = self.db.execute(sql, {"q": query, "person": person_id}).fetchone()[0]
         except Exception as exc:  # as above: never a crash in the search box
             raise classify(exc) from exc
+        return found + self._sealed_match_count(person_id, query)
 
     def unseen_for(self, person_id: str) -> list[Moment]:
         """Moments for ``person_id`` not shown to them yet, oldest first (the order written)."""

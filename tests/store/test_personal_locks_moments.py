@@ -98,3 +98,19 @@ def test_the_partner_never_sees_a_sealed_moment(couple):
         assert journal.moments.search(tom.id, WORD) == []
         assert journal.moments.get_for(mine.id, tom.id) is None
         journal.personal_locks.lock(sara.id)
+
+
+def test_the_dagboek_search_finds_a_sealed_moment_only_while_unlocked(couple):
+    journal, sara, tom = couple
+    mine = _mine(journal, sara)
+    journal.personal_locks.set_passphrase(sara.id, PASS)
+
+    found = journal.search.page(sara.id, "wombatgeduld")
+
+    assert [(f.kind, f.item.id) for f in found] == [("moment", mine.id)]
+    assert "\x02" in found[0].snippet
+    assert journal.search.count(sara.id, "wombatgeduld").get("moment") == 1
+    assert journal.search.page(tom.id, "wombatgeduld") == []
+    journal.personal_locks.lock(sara.id)
+    assert journal.search.page(sara.id, "wombatgeduld") == []
+    assert not journal.search.count(sara.id, "wombatgeduld").get("moment")
