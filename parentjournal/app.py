@@ -9,20 +9,43 @@ from parentjournal import __version__
 
 
 def gui_parser() -> argparse.ArgumentParser:
+    """The window's options; ``--help`` also names the subcommands (in the chosen language)."""
+    from PySide6.QtCore import QCoreApplication
+
+    from parentjournal.cli_help import translate_builtins
+
     parser = argparse.ArgumentParser(
         prog="parentjournal",
-        description="Ouderdagboek / Parent Journal. Subcommands: "
-        "demo, export, import, check, backup, restore (see 'parentjournal COMMAND --help').",
+        description=QCoreApplication.translate(
+            "app",
+            "Ouderdagboek / Parent Journal. Subcommands: demo, export, import, check, "
+            "backup, restore (see 'parentjournal COMMAND --help').",
+        ),
     )
     parser.add_argument("--version", action="version", version=f"parentjournal {__version__}")
-    parser.add_argument("--data-dir", help="folder of the journal (default: your data folder)")
-    parser.add_argument("--config-dir", help="folder for this computer's preferences")
-    parser.add_argument("--lang", choices=["nl", "en"], help="language of the window")
+    parser.add_argument(
+        "--data-dir",
+        metavar=QCoreApplication.translate("app", "FOLDER"),
+        help=QCoreApplication.translate("app", "folder of the journal (default: your data folder)"),
+    )
+    parser.add_argument(
+        "--config-dir",
+        metavar=QCoreApplication.translate("app", "FOLDER"),
+        help=QCoreApplication.translate("app", "folder for this computer's preferences"),
+    )
+    parser.add_argument(
+        "--lang",
+        choices=["nl", "en"],
+        help=QCoreApplication.translate("app", "language of the window"),
+    )
     parser.add_argument(
         "--quit-after-startup",
         action="store_true",
-        help="show the window with the first page loaded, then quit (for measurements)",
+        help=QCoreApplication.translate(
+            "app", "show the window with the first page loaded, then quit (for measurements)"
+        ),
     )
+    translate_builtins(parser)
     return parser
 
 
@@ -37,6 +60,10 @@ def main(argv: list[str] | None = None) -> int:
 
     if argv and argv[0] in cli.COMMANDS:
         return cli.main(argv)
+    from parentjournal.cli_help import prepare_for_help, wants_help
+
+    if wants_help(argv):
+        prepare_for_help(argv)
     args = gui_parser().parse_args(argv)
     from parentjournal.ui.startup import run_gui
 

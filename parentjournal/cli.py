@@ -3,7 +3,8 @@
 Each subcommand lives in its own module under ``parentjournal/commands/`` with two
 functions, ``add_parser(subparsers)`` and ``run(args) -> int``; list its name in
 ``COMMANDS``. Messages go through ``QCoreApplication.translate`` (QtCore only), so they are
-Dutch by default like the window.
+Dutch by default like the window; so do the ``help=``, ``description=`` and ``metavar=``
+texts of every parser (``cli_help`` installs the language before ``--help`` is printed).
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ import sys
 
 from PySide6.QtCore import QCoreApplication
 
+from parentjournal.cli_help import prepare_for_help, translate_builtins, wants_help
 from parentjournal.commands.unlock import PassphraseRefused
 from parentjournal.commands.unlock import add_argument as add_passphrase_argument
 from parentjournal.i18n import Translations, resolve_language
@@ -42,14 +44,27 @@ def parser(only: str | None = None) -> argparse.ArgumentParser:
         # No abbreviations: "--passphrase SECRET" must not be taken for --passphrase-file
         # (the secret would be read as a file name and shown in `ps`).
         cmd.allow_abbrev = False
-        cmd.add_argument("--data-dir", help="folder of the journal")
-        cmd.add_argument("--lang", choices=["nl", "en"], help="language of messages")
+        cmd.add_argument(
+            "--data-dir",
+            metavar=QCoreApplication.translate("cli", "FOLDER"),
+            help=QCoreApplication.translate("cli", "folder of the journal"),
+        )
+        cmd.add_argument(
+            "--lang",
+            choices=["nl", "en"],
+            help=QCoreApplication.translate("cli", "language of messages"),
+        )
         add_passphrase_argument(cmd)
+        translate_builtins(cmd)
+    translate_builtins(top)
     return top
 
 
 def main(argv: list[str]) -> int:
     """Run one subcommand; returns the exit code."""
+    if wants_help(argv):
+        # The help is printed while parsing, so its language must be ready before that.
+        prepare_for_help(argv)
     args = parser(argv[0] if argv and argv[0] in COMMANDS else None).parse_args(argv)
     module = _module(args.command)
     app = QCoreApplication.instance()

@@ -11,9 +11,14 @@ from parentjournal.store.errors import JournalError
 
 
 def add_parser(sub):
-    cmd = sub.add_parser("backup", help="make a verified backup of the journal now")
+    about = QCoreApplication.translate("backup", "make a verified backup of the journal now")
+    cmd = sub.add_parser("backup", help=about, description=about)
     cmd.add_argument(
-        "--out", metavar="FILE", help="where to write it (default: the backups folder)"
+        "--out",
+        metavar=QCoreApplication.translate("backup", "FILE"),
+        help=QCoreApplication.translate(
+            "backup", "where to write it (default: the backups folder)"
+        ),
     )
     return cmd
 

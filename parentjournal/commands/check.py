@@ -17,7 +17,8 @@ from parentjournal.store.record_io import count_records
 
 
 def add_parser(sub):
-    return sub.add_parser("check", help="check that the journal is healthy")
+    about = QCoreApplication.translate("check", "check that the journal is healthy")
+    return sub.add_parser("check", help=about, description=about)
 
 
 def _integrity(db) -> str | None:

@@ -28,16 +28,26 @@ def _entries(text: str) -> int:
 
 
 def add_parser(sub):
-    cmd = sub.add_parser(
-        "demo", help="fill an empty journal with a sample household (for trying the app)"
+    about = QCoreApplication.translate(
+        "demo", "fill an empty journal with a sample household (for trying the app)"
     )
+    cmd = sub.add_parser("demo", help=about, description=about)
     cmd.add_argument(
         "--entries",
+        metavar=QCoreApplication.translate("demo", "NUMBER"),
         type=_entries,
         default=300,
-        help=f"how many journal entries to write (0 to {MAX_ENTRIES:,}; default 300)",
+        help=QCoreApplication.translate(
+            "demo", "how many journal entries to write (0 to {most}; default 300)"
+        ).format(most=f"{MAX_ENTRIES:,}"),
     )
-    cmd.add_argument("--seed", type=int, default=1, help="another number gives other texts")
+    cmd.add_argument(
+        "--seed",
+        metavar=QCoreApplication.translate("demo", "NUMBER"),
+        type=int,
+        default=1,
+        help=QCoreApplication.translate("demo", "another number gives other texts"),
+    )
     return cmd
 
 

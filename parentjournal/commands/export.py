@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import importlib
 
+from PySide6.QtCore import QCoreApplication
+
 from parentjournal.commands import open_journal_or_explain
 
 # Format name -> module that writes it. Add yours here.
@@ -27,9 +29,21 @@ def format_module(name: str):
 
 
 def add_parser(sub):
-    cmd = sub.add_parser("export", help="write the journal to a file")
-    cmd.add_argument("--format", choices=sorted(FORMATS), default="json", help="default: json")
-    cmd.add_argument("--out", help="file to write (default: standard output, where possible)")
+    about = QCoreApplication.translate("export", "write the journal to a file")
+    cmd = sub.add_parser("export", help=about, description=about)
+    cmd.add_argument(
+        "--format",
+        choices=sorted(FORMATS),
+        default="json",
+        help=QCoreApplication.translate("export", "default: json"),
+    )
+    cmd.add_argument(
+        "--out",
+        metavar=QCoreApplication.translate("export", "FILE"),
+        help=QCoreApplication.translate(
+            "export", "file to write (default: standard output, where possible)"
+        ),
+    )
     # One module may write several formats; its options are added once.
     for module_name in dict.fromkeys(FORMATS.values()):
         module = importlib.import_module(module_name)

@@ -32,20 +32,47 @@ PROVIDER_WORDS = {
 
 def add_arguments(parser) -> None:
     """Options shared by the document formats (added once, whichever format is chosen)."""
-    parser.add_argument("--person", help="whose view: only what this person may see")
-    parser.add_argument("--visit", action="store_true", help="the document for a care visit")
+    parser.add_argument(
+        "--person",
+        metavar=QCoreApplication.translate("export_documents", "NAME"),
+        help=QCoreApplication.translate(
+            "export_documents", "whose view: only what this person may see"
+        ),
+    )
+    parser.add_argument(
+        "--visit",
+        action="store_true",
+        help=QCoreApplication.translate("export_documents", "the document for a care visit"),
+    )
     parser.add_argument(
         "--for",
         dest="for_whom",
+        metavar=QCoreApplication.translate("export_documents", "WHO"),
         default="",
-        help="with --visit: midwife, gp, paediatrician, child_health, other, or your own words",
+        help=QCoreApplication.translate(
+            "export_documents",
+            "with --visit: midwife, gp, paediatrician, child_health, other, or your own words",
+        ),
     )
-    parser.add_argument("--from", dest="first", help="first day, YYYY-MM-DD")
-    parser.add_argument("--to", dest="last", help="last day, YYYY-MM-DD")
+    parser.add_argument(
+        "--from",
+        dest="first",
+        metavar=QCoreApplication.translate("export_documents", "DAY"),
+        help=QCoreApplication.translate("export_documents", "first day, YYYY-MM-DD"),
+    )
+    parser.add_argument(
+        "--to",
+        dest="last",
+        metavar=QCoreApplication.translate("export_documents", "DAY"),
+        help=QCoreApplication.translate("export_documents", "last day, YYYY-MM-DD"),
+    )
     parser.add_argument(
         "--include-private",
         action="store_true",
-        help="with --visit: also this person's own private questions, advice and check-ins",
+        help=QCoreApplication.translate(
+            "export_documents",
+            "with --visit: also this person's own private questions, advice and check-ins",
+        ),
     )
 
 

@@ -27,8 +27,17 @@ MAX_FILE_BYTES = 1024 * 1024 * 1024
 
 
 def add_parser(sub):
-    cmd = sub.add_parser("import", help="read a JSON export into the journal (merging by id)")
-    cmd.add_argument("file", help="the .json file written by 'parentjournal export'")
+    about = QCoreApplication.translate(
+        "import", "read a JSON export into the journal (merging by id)"
+    )
+    cmd = sub.add_parser("import", help=about, description=about)
+    cmd.add_argument(
+        "file",
+        metavar=QCoreApplication.translate("import", "FILE"),
+        help=QCoreApplication.translate(
+            "import", "the .json file written by 'parentjournal export'"
+        ),
+    )
     return cmd
 
 

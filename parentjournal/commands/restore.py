@@ -19,10 +19,15 @@ from parentjournal.store.errors import (
 
 
 def add_parser(sub):
-    cmd = sub.add_parser(
-        "restore", help="bring the journal back as it was in a backup (a copy of now is kept)"
+    about = QCoreApplication.translate(
+        "restore", "bring the journal back as it was in a backup (a copy of now is kept)"
     )
-    cmd.add_argument("file", metavar="FILE", help="the backup to restore")
+    cmd = sub.add_parser("restore", help=about, description=about)
+    cmd.add_argument(
+        "file",
+        metavar=QCoreApplication.translate("restore", "FILE"),
+        help=QCoreApplication.translate("restore", "the backup to restore"),
+    )
     return cmd
 
 

@@ -36,9 +36,12 @@ def add_argument(parser) -> None:
     """``--passphrase-file``, for every subcommand that opens the journal."""
     parser.add_argument(
         "--passphrase-file",
-        metavar="FILE",
-        help="for a journal with a passphrase: read it from FILE ('-' = standard input) "
-        "instead of asking on the terminal",
+        metavar=QCoreApplication.translate("unlock", "FILE"),
+        help=QCoreApplication.translate(
+            "unlock",
+            "for a journal with a passphrase: read it from FILE ('-' = standard input) "
+            "instead of asking on the terminal",
+        ),
     )
 
 

@@ -4,6 +4,10 @@
 <context>
     <name>check</name>
     <message>
+        <source>check that the journal is healthy</source>
+        <translation>check that the journal is healthy</translation>
+    </message>
+    <message>
         <source>The database file is intact.</source>
         <translation>The database file is intact.</translation>
     </message>

@@ -4,6 +4,10 @@
 <context>
     <name>check</name>
     <message>
+        <source>check that the journal is healthy</source>
+        <translation>nakijken of het dagboek gezond is</translation>
+    </message>
+    <message>
         <source>The database file is intact.</source>
         <translation>Het bestand van het dagboek is heel.</translation>
     </message>

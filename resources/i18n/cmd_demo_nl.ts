@@ -4,6 +4,22 @@
 <context>
     <name>demo</name>
     <message>
+        <source>fill an empty journal with a sample household (for trying the app)</source>
+        <translation>een leeg dagboek vullen met een voorbeeldgezin (om de app uit te proberen)</translation>
+    </message>
+    <message>
+        <source>NUMBER</source>
+        <translation>GETAL</translation>
+    </message>
+    <message>
+        <source>how many journal entries to write (0 to {most}; default 300)</source>
+        <translation>hoeveel dagboekstukjes er geschreven worden (0 tot {most}; standaard 300)</translation>
+    </message>
+    <message>
+        <source>another number gives other texts</source>
+        <translation>een ander getal geeft andere teksten</translation>
+    </message>
+    <message>
         <source>This journal already has people in it, so no demo was added. A demo goes into an empty folder, for example: parentjournal demo --data-dir /tmp/demo</source>
         <translation>In dit dagboek staan al mensen, dus er is geen voorbeeld aan toegevoegd. Een voorbeeld komt in een lege map, bijvoorbeeld: parentjournal demo --data-dir /tmp/demo</translation>
     </message>

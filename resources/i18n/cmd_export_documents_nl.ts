@@ -4,6 +4,42 @@
 <context>
     <name>export_documents</name>
     <message>
+        <source>NAME</source>
+        <translation>NAAM</translation>
+    </message>
+    <message>
+        <source>whose view: only what this person may see</source>
+        <translation>wiens blik: alleen wat deze persoon mag zien</translation>
+    </message>
+    <message>
+        <source>the document for a care visit</source>
+        <translation>het document voor een bezoek aan een zorgverlener</translation>
+    </message>
+    <message>
+        <source>WHO</source>
+        <translation>WIE</translation>
+    </message>
+    <message>
+        <source>with --visit: midwife, gp, paediatrician, child_health, other, or your own words</source>
+        <translation>met --visit: vroedvrouw, huisarts, pediater, kind en gezin, andere, of je eigen woorden</translation>
+    </message>
+    <message>
+        <source>DAY</source>
+        <translation>DAG</translation>
+    </message>
+    <message>
+        <source>first day, YYYY-MM-DD</source>
+        <translation>eerste dag, JJJJ-MM-DD</translation>
+    </message>
+    <message>
+        <source>last day, YYYY-MM-DD</source>
+        <translation>laatste dag, JJJJ-MM-DD</translation>
+    </message>
+    <message>
+        <source>with --visit: also this person&apos;s own private questions, advice and check-ins</source>
+        <translation>met --visit: ook de eigen privévragen, adviezen en check-ins van deze persoon</translation>
+    </message>
+    <message>
         <source>Where shall I write it? Add --out FILE, please.</source>
         <translation>Waar mag ik het schrijven? Voeg --out BESTAND toe, graag.</translation>
     </message>

@@ -4,6 +4,18 @@
 <context>
     <name>import</name>
     <message>
+        <source>read a JSON export into the journal (merging by id)</source>
+        <translation>read a JSON export into the journal (merging by id)</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>the .json file written by &apos;parentjournal export&apos;</source>
+        <translation>the .json file written by &apos;parentjournal export&apos;</translation>
+    </message>
+    <message>
         <source>Record {record} of &quot;{table}&quot;</source>
         <translation>Record {record} of &quot;{table}&quot;</translation>
     </message>

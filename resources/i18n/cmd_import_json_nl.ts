@@ -4,6 +4,18 @@
 <context>
     <name>import</name>
     <message>
+        <source>read a JSON export into the journal (merging by id)</source>
+        <translation>een JSON-export in het dagboek inlezen (samengevoegd per id)</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>BESTAND</translation>
+    </message>
+    <message>
+        <source>the .json file written by &apos;parentjournal export&apos;</source>
+        <translation>het .json-bestand dat &apos;parentjournal export&apos; schreef</translation>
+    </message>
+    <message>
         <source>Record {record} of &quot;{table}&quot;</source>
         <translation>Gegeven {record} van &quot;{table}&quot;</translation>
     </message>

@@ -4,6 +4,18 @@
 <context>
     <name>restore</name>
     <message>
+        <source>bring the journal back as it was in a backup (a copy of now is kept)</source>
+        <translation>bring the journal back as it was in a backup (a copy of now is kept)</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>the backup to restore</source>
+        <translation>the backup to restore</translation>
+    </message>
+    <message>
         <source>This backup was made by a newer version of Parent Journal, so this version leaves it alone. Nothing was changed.</source>
         <translation>This backup was made by a newer version of Parent Journal, so this version leaves it alone. Nothing was changed.</translation>
     </message>

@@ -4,6 +4,18 @@
 <context>
     <name>restore</name>
     <message>
+        <source>bring the journal back as it was in a backup (a copy of now is kept)</source>
+        <translation>het dagboek terugzetten zoals het in een back-up was (een kopie van nu blijft bewaard)</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>BESTAND</translation>
+    </message>
+    <message>
+        <source>the backup to restore</source>
+        <translation>de back-up om terug te zetten</translation>
+    </message>
+    <message>
         <source>This backup was made by a newer version of Parent Journal, so this version leaves it alone. Nothing was changed.</source>
         <translation>Deze back-up is gemaakt met een nieuwere versie van Ouderdagboek, dus deze versie laat hem met rust. Er is niets veranderd.</translation>
     </message>

@@ -4,6 +4,14 @@
 <context>
     <name>unlock</name>
     <message>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>for a journal with a passphrase: read it from FILE (&apos;-&apos; = standard input) instead of asking on the terminal</source>
+        <translation>for a journal with a passphrase: read it from FILE (&apos;-&apos; = standard input) instead of asking on the terminal</translation>
+    </message>
+    <message>
         <source>That passphrase does not open this journal. Nothing was read or changed. Would you like to try again?</source>
         <translation>That passphrase does not open this journal. Nothing was read or changed. Would you like to try again?</translation>
     </message>

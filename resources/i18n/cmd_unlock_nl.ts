@@ -4,6 +4,14 @@
 <context>
     <name>unlock</name>
     <message>
+        <source>FILE</source>
+        <translation>BESTAND</translation>
+    </message>
+    <message>
+        <source>for a journal with a passphrase: read it from FILE (&apos;-&apos; = standard input) instead of asking on the terminal</source>
+        <translation>voor een dagboek met een wachtwoord: lees het uit BESTAND (&apos;-&apos; = standaardinvoer) in plaats van het in de terminal te vragen</translation>
+    </message>
+    <message>
         <source>That passphrase does not open this journal. Nothing was read or changed. Would you like to try again?</source>
         <translation>Met dat wachtwoord gaat dit dagboek niet open. Er is niets gelezen of veranderd. Wil je het nog eens proberen?</translation>
     </message>
