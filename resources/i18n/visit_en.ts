@@ -64,14 +64,6 @@
         <translation>What you think of it, in your own words</translation>
     </message>
     <message>
-        <source>&amp;Save</source>
-        <translation>&amp;Save</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
         <source>Could you write a few words about the advice first?</source>
         <translation>Could you write a few words about the advice first?</translation>
     </message>
@@ -410,14 +402,6 @@
         <translation>Day of the answer</translation>
     </message>
     <message>
-        <source>&amp;Save</source>
-        <translation>&amp;Save</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
         <source>Could you write a few words first? One word is fine.</source>
         <translation>Could you write a few words first? One word is fine.</translation>
     </message>
@@ -510,6 +494,17 @@
     <message>
         <source>We don&apos;t know yet</source>
         <translation>We don&apos;t know yet</translation>
+    </message>
+</context>
+<context>
+    <name>VisitFormDialog</name>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>

@@ -64,14 +64,6 @@
         <translation>Wat je ervan denkt, in je eigen woorden</translation>
     </message>
     <message>
-        <source>&amp;Save</source>
-        <translation>&amp;Bewaren</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Annuleren</translation>
-    </message>
-    <message>
         <source>Could you write a few words about the advice first?</source>
         <translation>Wil je eerst een paar woorden over het advies schrijven?</translation>
     </message>
@@ -410,14 +402,6 @@
         <translation>Dag van het antwoord</translation>
     </message>
     <message>
-        <source>&amp;Save</source>
-        <translation>&amp;Bewaren</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Annuleren</translation>
-    </message>
-    <message>
         <source>Could you write a few words first? One word is fine.</source>
         <translation>Wil je eerst een paar woorden schrijven? Eén woord mag ook.</translation>
     </message>
@@ -510,6 +494,17 @@
     <message>
         <source>We don&apos;t know yet</source>
         <translation>Nog niet gekozen</translation>
+    </message>
+</context>
+<context>
+    <name>VisitFormDialog</name>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Bewaren</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
     </message>
 </context>
 <context>

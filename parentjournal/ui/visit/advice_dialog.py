@@ -7,23 +7,17 @@ from datetime import date
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
-    QComboBox,
     QDateEdit,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
     QHBoxLayout,
     QLabel,
-    QPlainTextEdit,
     QRadioButton,
-    QVBoxLayout,
 )
 
 from parentjournal.core.journal import NotAllowedError
 from parentjournal.core.model import Visibility
 from parentjournal.core.visits import Advice, AdviceDraft, Stance
 from parentjournal.ui.context import AppContext
-from parentjournal.ui.visit.question_dialog import from_qdate, to_qdate
+from parentjournal.ui.visit.form_dialog import VisitFormDialog, from_qdate, to_qdate
 from parentjournal.ui.visit.words import (
     chosen_key,
     fill_choice_box,
@@ -32,54 +26,25 @@ from parentjournal.ui.visit.words import (
 )
 
 
-class AdviceDialog(QDialog):
+class AdviceDialog(VisitFormDialog):
     """New advice or an edit of one's own. The stance is the household's, in its own words."""
 
     def __init__(
         self, ctx: AppContext, advice: Advice | None = None, themes: list[str] = (), parent=None
     ):
-        super().__init__(parent)
-        self.ctx = ctx
+        super().__init__(ctx, parent, object_name="AdviceDialog", min_width=560)
         self.advice = advice
         self.saved: Advice | None = None
-        self.setObjectName("AdviceDialog")
-        self.setMinimumWidth(560)
-
-        layout = QVBoxLayout(self)
-        layout.setSpacing(12)
-        form = QFormLayout()
-        form.setVerticalSpacing(10)
-        self.text = QPlainTextEdit(self)
-        self.text.setObjectName("advice_text")
-        self.text.setTabChangesFocus(True)
-        self.text.setMinimumHeight(70)
-        self.text.setMaximumHeight(110)
-        self.text_label = QLabel(self)
-        self.text_label.setBuddy(self.text)
-        form.addRow(self.text_label, self.text)
-
-        self.source = QComboBox(self)
-        self.source.setObjectName("advice_source")
-        self.source.setEditable(True)
-        self.source_label = QLabel(self)
-        self.source_label.setBuddy(self.source)
-        form.addRow(self.source_label, self.source)
-
+        form = self.form
+        self.text, self.text_label = self.text_row("advice_text", min_height=70, max_height=110)
+        self.source, self.source_label = self.choice_row("advice_source")
         self.day = QDateEdit(self)
         self.day.setObjectName("advice_day")
         self.day.setCalendarPopup(True)
-        self.day_label = QLabel(self)
-        self.day_label.setBuddy(self.day)
-        form.addRow(self.day_label, self.day)
-
-        self.theme = QComboBox(self)
-        self.theme.setObjectName("advice_theme")
-        self.theme.setEditable(True)
+        self.day_label = self.labelled(self.day)
+        self.theme, self.theme_label = self.choice_row("advice_theme")
         self.theme.addItem("")
         self.theme.addItems([t for t in themes if t])
-        self.theme_label = QLabel(self)
-        self.theme_label.setBuddy(self.theme)
-        form.addRow(self.theme_label, self.theme)
 
         self.stance_label = QLabel(self)
         stance_row = QHBoxLayout()
@@ -94,30 +59,13 @@ class AdviceDialog(QDialog):
         stance_row.addStretch(1)
         form.addRow(self.stance_label, stance_row)
 
-        self.note = QPlainTextEdit(self)
-        self.note.setObjectName("advice_note")
-        self.note.setTabChangesFocus(True)
-        self.note.setMinimumHeight(60)
-        self.note.setMaximumHeight(90)
-        self.note_label = QLabel(self)
-        self.note_label.setBuddy(self.note)
-        form.addRow(self.note_label, self.note)
+        self.note, self.note_label = self.text_row("advice_note", min_height=60, max_height=90)
 
         self.share = QCheckBox(self)
         self.share.setObjectName("advice_share")
         form.addRow("", self.share)
 
-        self.problem = QLabel(self)
-        self.problem.setWordWrap(True)
-        self.problem.hide()
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
-        layout.addLayout(form)
-        layout.addWidget(self.problem)
-        layout.addWidget(self.buttons)
+        self.finish_form()
         self.retranslate()
 
         current = advice or Advice("", ctx.person_id, "", day=date.today())
@@ -150,8 +98,7 @@ class AdviceDialog(QDialog):
         self.note_label.setText(self.tr("In your own w&ords"))
         self.note.setAccessibleName(self.tr("What you think of it, in your own words"))
         self.share.setText(self.tr("S&hare with the household"))
-        self.buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("&Save"))
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
+        self.retranslate_buttons()
 
     def stance(self) -> Stance:
         return next((s for s, b in self.stance_buttons.items() if b.isChecked()), Stance.NONE)
@@ -159,8 +106,7 @@ class AdviceDialog(QDialog):
     def save(self) -> None:
         text = self.text.toPlainText()
         if not text.strip():
-            self.problem.setText(self.tr("Could you write a few words about the advice first?"))
-            self.problem.show()
+            self.say(self.tr("Could you write a few words about the advice first?"))
             return
         draft = AdviceDraft(
             author_id=self.ctx.person_id,
@@ -179,8 +125,7 @@ class AdviceDialog(QDialog):
             else:
                 result = self.ctx.run(lambda: service.edit(self.advice.id, draft))
         except (ValueError, NotAllowedError, KeyError):
-            self.problem.setText(self.tr("This could not be saved. Your text stays here."))
-            self.problem.show()
+            self.say(self.tr("This could not be saved. Your text stays here."))
             return
         if result is None:
             return

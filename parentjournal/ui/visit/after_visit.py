@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from parentjournal.core.visit_document import VisitRequest
 from parentjournal.core.visits import Question
 from parentjournal.ui.context import AppContext
-from parentjournal.ui.visit.question_dialog import from_qdate, to_qdate
+from parentjournal.ui.visit.form_dialog import from_qdate, to_qdate
 
 
 class QuestionRow:

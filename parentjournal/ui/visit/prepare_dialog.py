@@ -43,7 +43,7 @@ from parentjournal.export.html import to_html
 from parentjournal.ui.context import AppContext
 from parentjournal.ui.formatting import format_short_day
 from parentjournal.ui.visit.after_visit import AfterVisitPanel
-from parentjournal.ui.visit.question_dialog import from_qdate, to_qdate
+from parentjournal.ui.visit.form_dialog import from_qdate, to_qdate
 from parentjournal.ui.visit.saving import DocumentSaver
 from parentjournal.ui.visit.words import chosen_key, fill_choice_box, provider_choices
 

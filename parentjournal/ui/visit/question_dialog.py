@@ -4,35 +4,17 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate
-from PySide6.QtWidgets import (
-    QCheckBox,
-    QComboBox,
-    QDateEdit,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QLabel,
-    QPlainTextEdit,
-    QVBoxLayout,
-)
+from PySide6.QtWidgets import QCheckBox, QDateEdit
 
 from parentjournal.core.journal import NotAllowedError
 from parentjournal.core.model import Visibility
 from parentjournal.core.visits import Question, QuestionDraft
 from parentjournal.ui.context import AppContext
+from parentjournal.ui.visit.form_dialog import VisitFormDialog, from_qdate, to_qdate
 from parentjournal.ui.visit.words import chosen_key, fill_choice_box, provider_choices
 
 
-def to_qdate(day: date) -> QDate:
-    return QDate(day.year, day.month, day.day)
-
-
-def from_qdate(day: QDate) -> date:
-    return date(day.year(), day.month(), day.day())
-
-
-class QuestionDialog(QDialog):
+class QuestionDialog(VisitFormDialog):
     """A new question, or an existing one with its answer.
 
     The person who asked may change the words; anyone who may see the question may mark it
@@ -40,35 +22,15 @@ class QuestionDialog(QDialog):
     """
 
     def __init__(self, ctx: AppContext, question: Question | None = None, parent=None):
-        super().__init__(parent)
-        self.ctx = ctx
+        super().__init__(ctx, parent, object_name="QuestionDialog", min_width=520)
         self.question = question
         self.saved: Question | None = None
-        self.setObjectName("QuestionDialog")
-        self.setMinimumWidth(520)
         own = question is None or question.author_id == ctx.person_id
-
-        layout = QVBoxLayout(self)
-        layout.setSpacing(12)
-        form = QFormLayout()
-        form.setVerticalSpacing(10)
-        self.text = QPlainTextEdit(self)
-        self.text.setObjectName("question_text")
-        self.text.setTabChangesFocus(True)
-        self.text.setMinimumHeight(70)
-        self.text.setMaximumHeight(110)
+        form = self.form
+        self.text, self.text_label = self.text_row("question_text", min_height=70, max_height=110)
         self.text.setReadOnly(not own)
-        self.text_label = QLabel(self)
-        self.text_label.setBuddy(self.text)
-        form.addRow(self.text_label, self.text)
-
-        self.for_whom = QComboBox(self)
-        self.for_whom.setObjectName("question_for_whom")
-        self.for_whom.setEditable(True)
+        self.for_whom, self.for_whom_label = self.choice_row("question_for_whom")
         self.for_whom.setEnabled(own)
-        self.for_whom_label = QLabel(self)
-        self.for_whom_label.setBuddy(self.for_whom)
-        form.addRow(self.for_whom_label, self.for_whom)
 
         self.share = QCheckBox(self)
         self.share.setObjectName("question_share")
@@ -77,39 +39,19 @@ class QuestionDialog(QDialog):
 
         self.asked = QCheckBox(self)
         self.asked.setObjectName("question_asked")
-        self.answer = QPlainTextEdit(self)
-        self.answer.setObjectName("question_answer")
-        self.answer.setTabChangesFocus(True)
-        self.answer.setMinimumHeight(60)
-        self.answer.setMaximumHeight(100)
-        self.answer_label = QLabel(self)
-        self.answer_label.setBuddy(self.answer)
+        form.addRow("", self.asked)
+        self.answer, self.answer_label = self.text_row(
+            "question_answer", min_height=60, max_height=100
+        )
         self.answered_on = QDateEdit(self)
         self.answered_on.setObjectName("question_answered_on")
         self.answered_on.setCalendarPopup(True)
-        self.answered_on_label = QLabel(self)
-        self.answered_on_label.setBuddy(self.answered_on)
-        form.addRow("", self.asked)
-        form.addRow(self.answer_label, self.answer)
-        form.addRow(self.answered_on_label, self.answered_on)
+        self.answered_on_label = self.labelled(self.answered_on)
         # A new question has no answer yet; the answer part appears once it exists.
         for widget in (self.asked, self.answer, self.answered_on):
             form.setRowVisible(widget, question is not None)
 
-        self.problem = QLabel(self)
-        self.problem.setObjectName("question_problem")
-        self.problem.setWordWrap(True)
-        self.problem.hide()
-
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
-        layout.addLayout(form)
-        layout.addWidget(self.problem)
-        layout.addWidget(self.buttons)
-
+        self.finish_form("question_problem")
         self.retranslate()
         if question is None:
             self.share.setChecked(ctx.person.default_visibility is Visibility.SHARED)
@@ -143,18 +85,13 @@ class QuestionDialog(QDialog):
         self.answer.setAccessibleName(self.tr("The answer"))
         self.answered_on_label.setText(self.tr("&On"))
         self.answered_on.setAccessibleName(self.tr("Day of the answer"))
-        self.buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("&Save"))
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
-
-    def _say(self, text: str) -> None:
-        self.problem.setText(text)
-        self.problem.show()
+        self.retranslate_buttons()
 
     def save(self) -> None:
         """Save and close; an empty question keeps the dialog open with a calm word."""
         text = self.text.toPlainText()
         if not text.strip():
-            self._say(self.tr("Could you write a few words first? One word is fine."))
+            self.say(self.tr("Could you write a few words first? One word is fine."))
             return
         person = self.ctx.person_id
         journal = self.ctx.journal
@@ -170,7 +107,7 @@ class QuestionDialog(QDialog):
             else:
                 result = self._save_existing(draft)
         except (ValueError, NotAllowedError, KeyError):
-            self._say(self.tr("This question could not be saved. Your text stays here."))
+            self.say(self.tr("This question could not be saved. Your text stays here."))
             return
         if result is None:  # a storage problem was reported; keep the text
             return
