@@ -9,13 +9,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QTextBlockFormat, QTextCharFormat, QTextCursor
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from parentjournal.i18n import DEFAULT_LANGUAGE, LANGUAGES
 from parentjournal.resources_path import resource
 from parentjournal.ui.context import AppContext
+from parentjournal.ui.reading_page import ReadingPage
 
 
 def menu_text() -> str:
@@ -34,31 +35,20 @@ def privacy_text(language: str, journal: Path, backups: Path) -> str:
     )
 
 
-class PrivacyDialog(QDialog):
+class PrivacyDialog(ReadingPage):
     """A calm, readable page; non-modal so it can stay open beside the journal."""
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.ctx = ctx
-        self.setObjectName("PrivacyDialog")
-        self.setMinimumSize(600, 560)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(24, 20, 24, 16)
-        layout.setSpacing(12)
+        super().__init__(ctx, parent, object_name="PrivacyDialog", minimum=(600, 560), spacing=12)
+        layout = self.page_layout
         self.text = QTextBrowser(self)
         self.text.setObjectName("privacy_text")
         self.text.setOpenLinks(False)  # nothing in it leaves the app
         self.text.setFrameShape(QTextBrowser.Shape.NoFrame)
         layout.addWidget(self.text, 1)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        self.buttons.rejected.connect(self.reject)
-        self.buttons.button(QDialogButtonBox.StandardButton.Close).setMinimumHeight(36)
+        self.buttons = self.close_buttons()
         layout.addWidget(self.buttons)
         self.retranslate()
-
-    def language(self) -> str:
-        translations = self.ctx.translations
-        return translations.language if translations is not None else DEFAULT_LANGUAGE
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Privacy"))
@@ -89,16 +79,7 @@ class PrivacyDialog(QDialog):
                 cursor.mergeCharFormat(heading)
             block = block.next()
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
-
 
 def show_privacy(ctx: AppContext, parent: QWidget | None = None) -> PrivacyDialog:
     """Open (or bring forward) the Privacy page."""
-    existing = parent.findChild(PrivacyDialog) if parent is not None else None
-    dialog = existing or PrivacyDialog(ctx, parent)
-    dialog.show()
-    dialog.activateWindow()
-    return dialog
+    return PrivacyDialog.show_page(ctx, parent)

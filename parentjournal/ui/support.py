@@ -8,21 +8,19 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
-    QDialogButtonBox,
     QFrame,
     QHBoxLayout,
     QLabel,
     QScrollArea,
-    QVBoxLayout,
     QWidget,
 )
 
 from parentjournal.core.support import REGIONS, load_support
 from parentjournal.ui.context import AppContext
+from parentjournal.ui.reading_page import ReadingPage
 
 REGION_PREF = "support/region"
 
@@ -32,17 +30,12 @@ def menu_text() -> str:
     return QCoreApplication.translate("SupportDialog", "Help and &support")
 
 
-class SupportDialog(QDialog):
+class SupportDialog(ReadingPage):
     """Where to turn: the GP, the midwife, child health services, helplines."""
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.ctx = ctx
-        self.setObjectName("SupportDialog")
-        self.setMinimumSize(560, 520)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(24, 20, 24, 16)
-        layout.setSpacing(14)
+        super().__init__(ctx, parent, object_name="SupportDialog", minimum=(560, 520), spacing=14)
+        layout = self.page_layout
 
         top = QHBoxLayout()
         self.region_label = QLabel(self)
@@ -70,10 +63,7 @@ class SupportDialog(QDialog):
         self.scroll.setWidget(self.text)
         layout.addWidget(self.scroll, 1)
 
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        self.buttons.rejected.connect(self.reject)
-        close = self.buttons.button(QDialogButtonBox.StandardButton.Close)
-        close.setMinimumHeight(36)
+        self.buttons = self.close_buttons()
         top.addWidget(self.buttons)
         layout.addLayout(top)
 
@@ -81,9 +71,6 @@ class SupportDialog(QDialog):
         self.region_box.setCurrentIndex(max(self.region_box.findData(remembered), 0))
         self.region_box.currentIndexChanged.connect(self._region_chosen)
         self.retranslate()
-
-    def _language(self) -> str:
-        return self.ctx.translations.language if self.ctx.translations is not None else "nl"
 
     @property
     def region(self) -> str:
@@ -94,7 +81,7 @@ class SupportDialog(QDialog):
         self._fill()
 
     def _fill(self) -> None:
-        page = load_support(self._language(), self.region)
+        page = load_support(self.language(), self.region)
         self.setWindowTitle(page.title)
         parts = [
             f"<h2>{html.escape(page.title)}</h2>",
@@ -116,19 +103,10 @@ class SupportDialog(QDialog):
         self.region_box.setItemText(1, self.tr("The Netherlands"))
         self._fill()
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
-
 
 def show_support(ctx: AppContext, parent: QWidget | None = None) -> SupportDialog:
     """Open the Hulp en steun page (non-modal, so the person can keep it beside them).
 
     For the check-in and the Help menu. Returns the dialog (tests and callers may keep it).
     """
-    existing = parent.findChild(SupportDialog) if parent is not None else None
-    dialog = existing or SupportDialog(ctx, parent)
-    dialog.show()
-    dialog.activateWindow()
-    return dialog
+    return SupportDialog.show_page(ctx, parent)
