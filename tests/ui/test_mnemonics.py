@@ -8,14 +8,19 @@ in both languages and its visible buttons, labels, group boxes, tabs and menus c
 
 from __future__ import annotations
 
+import importlib
+import inspect
+import pkgutil
 from collections.abc import Callable
 from datetime import date
 
 import pytest
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QPushButton, QTabWidget, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QPushButton, QTabWidget, QWidget
 
 from parentjournal.core.model import EntryDraft
+from parentjournal.core.moments import MomentDraft
+from parentjournal.core.visits import QuestionDraft
 from parentjournal.i18n import Translations
 from parentjournal.ui.context import AppContext
 from parentjournal.ui.prefs import Prefs
@@ -86,13 +91,14 @@ def test_the_dagboek_editor_open_shares_no_alt_letter(window):
     assert not problems, "Dagboek with the editor open:\n" + "\n".join(problems)
 
 
-def _dialogs() -> dict[str, Callable]:
-    """Every dialog the app builds, each from the real window's context."""
+def _dialogs() -> dict[str, tuple[type, Callable]]:
+    """Every dialog the app builds (name -> class and how to build it from a context)."""
     from parentjournal.ui.backups.dialog import BackupsDialog
     from parentjournal.ui.journal.bin_dialog import BinDialog
     from parentjournal.ui.journal.filters import DayPicker
     from parentjournal.ui.moments.bin import MomentBinDialog
     from parentjournal.ui.moments.capture import MomentDialog
+    from parentjournal.ui.moments.notice import WaitingMomentsDialog
     from parentjournal.ui.passphrase.dialog import PassphraseDialog
     from parentjournal.ui.passphrase.unlock import UnlockDialog
     from parentjournal.ui.privacy import PrivacyDialog
@@ -105,32 +111,65 @@ def _dialogs() -> dict[str, Callable]:
     from parentjournal.ui.visit.question_dialog import QuestionDialog
     from parentjournal.ui.welcome import WelcomeDialog
 
+    def asked_question(ctx):
+        draft = QuestionDraft(ctx.person_id, "Hoeveel mag ze drinken?")
+        question, _ = ctx.journal.questions.add(draft)
+        return QuestionDialog(ctx, question)  # with the answer rows shown
+
+    def waiting_moments(ctx):
+        sara, tom = ctx.people()
+        draft = MomentDraft(tom.id, date(2026, 3, 2), "Jij bleef zo rustig", sara.id)
+        moment, _ = ctx.journal.moments.give(draft)
+        return WaitingMomentsDialog(ctx, [moment])
+
     return {
-        "backups": lambda ctx, w: BackupsDialog(ctx, w),
-        "journal_bin": lambda ctx, w: BinDialog(ctx, w),
-        "day_picker": lambda ctx, w: DayPicker(ctx, date(2026, 3, 2), w),
-        "moment_bin": lambda ctx, w: MomentBinDialog(ctx, w),
-        "moment": lambda ctx, w: MomentDialog(ctx, w),
-        "passphrase": lambda ctx, w: PassphraseDialog(ctx, w),
-        "unlock": lambda ctx, w: UnlockDialog(ctx.journal.paths, w),
-        "privacy": lambda ctx, w: PrivacyDialog(ctx, w),
-        "agreement": lambda ctx, w: AgreementDialog(ctx, w),
-        "check_in": lambda ctx, w: CheckInDialog(ctx, w),
-        "support": lambda ctx, w: SupportDialog(ctx, w),
-        "advice": lambda ctx, w: AdviceDialog(ctx, parent=w),
-        "journal_export": lambda ctx, w: JournalExportDialog(ctx, w),
-        "prepare_visit": lambda ctx, w: PrepareVisitDialog(ctx, w),
-        "question": lambda ctx, w: QuestionDialog(ctx, parent=w),
-        "welcome": lambda ctx, w: WelcomeDialog(w),
+        "backups": (BackupsDialog, lambda ctx: BackupsDialog(ctx)),
+        "journal_bin": (BinDialog, lambda ctx: BinDialog(ctx)),
+        "day_picker": (DayPicker, lambda ctx: DayPicker(ctx, date(2026, 3, 2))),
+        "moment_bin": (MomentBinDialog, lambda ctx: MomentBinDialog(ctx)),
+        "moment": (MomentDialog, lambda ctx: MomentDialog(ctx)),
+        "waiting_moments": (WaitingMomentsDialog, waiting_moments),
+        "passphrase": (PassphraseDialog, lambda ctx: PassphraseDialog(ctx)),
+        "unlock": (UnlockDialog, lambda ctx: UnlockDialog(ctx.journal.paths)),
+        "privacy": (PrivacyDialog, lambda ctx: PrivacyDialog(ctx)),
+        "agreement": (AgreementDialog, lambda ctx: AgreementDialog(ctx)),
+        "check_in": (CheckInDialog, lambda ctx: CheckInDialog(ctx)),
+        "support": (SupportDialog, lambda ctx: SupportDialog(ctx)),
+        "advice": (AdviceDialog, lambda ctx: AdviceDialog(ctx)),
+        "journal_export": (JournalExportDialog, lambda ctx: JournalExportDialog(ctx)),
+        "prepare_visit": (PrepareVisitDialog, lambda ctx: PrepareVisitDialog(ctx)),
+        "question": (QuestionDialog, lambda ctx: QuestionDialog(ctx)),
+        "asked_question": (QuestionDialog, asked_question),
+        "welcome": (WelcomeDialog, lambda ctx: WelcomeDialog()),
     }
+
+
+def _dialog_classes_in_the_app() -> set[type]:
+    """Every QDialog subclass under ``parentjournal.ui`` (frames others build on excluded)."""
+    import parentjournal.ui as ui
+
+    found: set[type] = set()
+    for info in pkgutil.walk_packages(ui.__path__, "parentjournal.ui."):
+        module = importlib.import_module(info.name)
+        for _name, cls in inspect.getmembers(module, inspect.isclass):
+            if issubclass(cls, QDialog) and cls.__module__ == info.name:
+                found.add(cls)
+    return {c for c in found if not any(o is not c and issubclass(o, c) for o in found)}
+
+
+def test_every_dialog_of_the_app_is_in_the_check():
+    """A dialog added later fails here until it is added to ``_dialogs()`` above."""
+    checked = {cls for cls, _build in _dialogs().values()}
+    missing = sorted(f"{c.__module__}.{c.__name__}" for c in _dialog_classes_in_the_app() - checked)
+    assert missing == [], "add these to _dialogs() in tests/ui/test_mnemonics.py: " + str(missing)
 
 
 def test_no_two_things_of_a_dialog_share_an_alt_letter(qtbot, couple, tmp_path, language):
     journal, *_ = couple
     ctx = AppContext(journal, Prefs(tmp_path / "prefs.ini"), language)
     problems = []
-    for name, build in _dialogs().items():
-        dialog = build(ctx, None)
+    for name, (_cls, build) in _dialogs().items():
+        dialog = build(ctx)
         qtbot.addWidget(dialog)
         dialog.show()
         QApplication.processEvents()
