@@ -101,6 +101,11 @@ def _dialogs() -> dict[str, tuple[type, Callable]]:
     from parentjournal.ui.moments.notice import WaitingMomentsDialog
     from parentjournal.ui.passphrase.dialog import PassphraseDialog
     from parentjournal.ui.passphrase.unlock import UnlockDialog
+    from parentjournal.ui.personal_lock.dialogs import (
+        ChangeLockDialog,
+        RemoveLockDialog,
+        SetUpLockDialog,
+    )
     from parentjournal.ui.privacy import PrivacyDialog
     from parentjournal.ui.samen.agreements import AgreementDialog
     from parentjournal.ui.samen.checkin_dialog import CheckInDialog
@@ -131,6 +136,9 @@ def _dialogs() -> dict[str, tuple[type, Callable]]:
         "waiting_moments": (WaitingMomentsDialog, waiting_moments),
         "passphrase": (PassphraseDialog, lambda ctx: PassphraseDialog(ctx)),
         "unlock": (UnlockDialog, lambda ctx: UnlockDialog(ctx.journal.paths)),
+        "set_up_own_lock": (SetUpLockDialog, lambda ctx: SetUpLockDialog(ctx)),
+        "change_own_lock": (ChangeLockDialog, lambda ctx: ChangeLockDialog(ctx)),
+        "remove_own_lock": (RemoveLockDialog, lambda ctx: RemoveLockDialog(ctx)),
         "privacy": (PrivacyDialog, lambda ctx: PrivacyDialog(ctx)),
         "agreement": (AgreementDialog, lambda ctx: AgreementDialog(ctx)),
         "check_in": (CheckInDialog, lambda ctx: CheckInDialog(ctx)),
