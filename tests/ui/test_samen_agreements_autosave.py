@@ -6,6 +6,8 @@ or the whole window closes; switching screens while writing loses nothing either
 
 from __future__ import annotations
 
+import sqlite3
+
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
@@ -19,11 +21,12 @@ pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints")
 
 def _stored_texts(journal: Journal) -> list[str]:
     """What another process would read from the file now (not this window's memory)."""
-    reopened = Journal.open(journal.paths)
+    conn = sqlite3.connect(str(journal.paths.journal))
     try:
-        return [a.text for a in reopened.careload.agreements()]
+        query = "SELECT text FROM care_agreement WHERE deleted_at IS NULL ORDER BY created_at"
+        return [row[0] for row in conn.execute(query)]
     finally:
-        reopened.close()
+        conn.close()
 
 
 @pytest.fixture
