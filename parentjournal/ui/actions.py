@@ -42,6 +42,7 @@ def global_actions() -> list[GlobalAction]:
     Dialog modules are imported when their action is first used, not at start.
     """
     from parentjournal.ui import moments
+    from parentjournal.ui.personal_lock.guard import lock_action
     from parentjournal.ui.visit.actions import visit_actions
 
     return [
@@ -58,6 +59,7 @@ def global_actions() -> list[GlobalAction]:
             shortcut="Ctrl+Shift+L",
             run=_open_passphrase,
         ),
+        lock_action(),
         *visit_actions(),
         _check_in(),
     ]

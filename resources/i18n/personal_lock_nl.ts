@@ -37,6 +37,13 @@
     </message>
 </context>
 <context>
+    <name>LockGuard</name>
+    <message>
+        <source>&amp;Lock my own items</source>
+        <translation>&amp;Mijn eigen stukjes op slot</translation>
+    </message>
+</context>
+<context>
     <name>LockPage</name>
     <message>
         <source>That code does not open your own items. Would you check it again?</source>

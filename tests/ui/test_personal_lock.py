@@ -438,3 +438,20 @@ def test_own_lock_screens_share_no_alt_letter(qtbot, qapp, home, tmp_path, lang)
         close_window_and_journal(qtbot, window, journal)
     finally:
         translations.install("nl")
+
+
+def test_ctrl_l_locks_at_once_or_offers_to_set_up_a_lock(qtbot, home, tmp_path):
+    journal, _sara, tom = home
+    journal.personal_locks.set_passphrase(tom.id, "een zin van tom")
+    window = open_window(qtbot, journal, tmp_path)
+    ctrl = Qt.KeyboardModifier.ControlModifier
+    qtbot.keyClick(window.page("journal").search_field, Qt.Key.Key_L, ctrl)
+    group = window.page("settings").group("own_lock")
+    assert window.current_section() == "settings" and group.set_up_button.hasFocus()
+    assert not window.lock_guard.is_locked_out()  # Sara has no own lock to close
+
+    window.ctx.set_person(tom.id)
+    qtbot.keyClick(window.page("settings"), Qt.Key.Key_L, ctrl)
+    assert window.lock_guard.is_locked_out()
+    assert not journal.personal_locks.is_unlocked(tom.id)
+    close_window_and_journal(qtbot, window, journal)

@@ -159,3 +159,27 @@ class LockGuard(QObject):
         self.idle.set_interval(idle_minutes(self.ctx.prefs) * self.minute_ms)
         if self.is_locked_out():
             self.idle.stop()
+
+
+def lock_action():
+    """The Journal menu's "Lock my own items" (Ctrl+L), for leaving the computer a moment.
+
+    Without an own lock yet, it opens Settings at "Your own lock" instead.
+    """
+    from PySide6.QtCore import QCoreApplication
+
+    from parentjournal.ui.actions import GlobalAction
+
+    def run(ctx, window) -> None:
+        if ctx.journal.personal_locks.has_passphrase(ctx.person_id):
+            window.lock_guard.lock_now()
+            return
+        group = window.show_section("settings").group("own_lock")
+        group.set_up_button.setFocus()
+
+    return GlobalAction(
+        "lock_now",
+        lambda: QCoreApplication.translate("LockGuard", "&Lock my own items"),
+        "Ctrl+L",
+        run,
+    )

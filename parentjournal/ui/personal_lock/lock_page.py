@@ -194,6 +194,7 @@ class LockPage(QWidget):
     def _build_other_buttons(self) -> None:
         for button in self.other_buttons:
             self.others_row.removeWidget(button)
+            button.hide()  # at once: deleteLater waits for the event loop
             button.deleteLater()
         self.other_buttons = []
         for person in self._others:
