@@ -117,6 +117,7 @@ def test_setting_up_an_own_lock_in_settings_shows_the_code_once(qtbot, home, tmp
     window = open_window(qtbot, journal, tmp_path)
     group = window.show_section("settings").group("own_lock")
     assert group.set_up_button.isVisible() and not group.lock_now_button.isVisible()
+    assert not window.lock_guard.idle.is_watching()  # no own lock: nothing to time
     seen: dict[str, str] = {}
 
     def in_dialog() -> None:
@@ -155,6 +156,7 @@ def test_setting_up_an_own_lock_in_settings_shows_the_code_once(qtbot, home, tmp
     locks = journal.personal_locks
     assert locks.has_passphrase(sara.id) and locks.is_unlocked(sara.id)
     assert group.lock_now_button.isVisible() and not group.set_up_button.isVisible()
+    assert window.lock_guard.idle.is_watching()
     # The code shown is the real one: it opens Sara's items after locking.
     locks.lock(sara.id)
     assert SECRET not in [e.body for e in journal.entries.search(sara.id, "alleen")]

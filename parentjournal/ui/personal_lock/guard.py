@@ -9,7 +9,8 @@ nothing of the person stays in an editor, a list, a search or an undo step.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QDialog, QStackedWidget, QWidget
 
 from parentjournal.core.model import ChangeSet
@@ -79,7 +80,7 @@ class LockGuard(QObject):
         was_locked = self.is_locked_out()
         self.stack.setCurrentWidget(self.content)
         self._enable_actions(True)
-        self.idle.restart()
+        self._watch_if_needed()
         if was_locked:
             self.window.nav.setFocus()
 
@@ -111,11 +112,20 @@ class LockGuard(QObject):
         self.ctx.run(lambda: locks.lock(person_id))
         if saved:
             # Built anew: no editor, list, search result or undo step keeps their words.
-            self.window.reload_pages()
+            self._rebuild_screens()
         # else: a save failed (a full disk…), so the words exist only in an editor; it stays,
         # hidden behind the lock page, and saves them after the unlock. Nothing is lost.
         self._kept_unsaved = not saved
         self.show_what_fits()
+
+    def _rebuild_screens(self) -> None:
+        # Building every screen takes a moment on a long journal (about a second for
+        # several thousand entries on a slow laptop): show that something is happening.
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            self.window.reload_pages()
+        finally:
+            QGuiApplication.restoreOverrideCursor()
 
     def _idle(self) -> None:
         if self.is_locked_out():
@@ -128,7 +138,7 @@ class LockGuard(QObject):
         if self._has_open_lock():
             self.lock_now()
         else:
-            self.idle.restart()
+            self.idle.stop()
 
     def _has_open_lock(self) -> bool:
         locks = self.ctx.journal.personal_locks
@@ -145,12 +155,21 @@ class LockGuard(QObject):
         closed = changes.kind == "journal" or changes.extra.get("lock") == "locked"
         if closed and not self.is_locked_out() and self._current_is_locked():
             self._show_lock_page(close_dialogs=False)
+        elif "lock" in changes.extra and not self.is_locked_out():
+            self._watch_if_needed()  # a lock was set up or taken away
+
+    def _watch_if_needed(self) -> None:
+        """Watch for idle time only while there is an open own lock to close."""
+        if self._has_open_lock():
+            self.idle.restart()
+        else:
+            self.idle.stop()
 
     def _unlocked(self) -> None:
         # The person's own items are readable again: build the screens with them (unless
         # an editor still holds words that could not be saved before the lock).
         if not self._kept_unsaved:
-            self.window.reload_pages()
+            self._rebuild_screens()
         self._kept_unsaved = False
         self._show_screens()
 
@@ -159,6 +178,8 @@ class LockGuard(QObject):
         self.idle.set_interval(idle_minutes(self.ctx.prefs) * self.minute_ms)
         if self.is_locked_out():
             self.idle.stop()
+        else:
+            self._watch_if_needed()
 
 
 def lock_action():

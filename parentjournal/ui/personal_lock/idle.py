@@ -52,7 +52,8 @@ class IdleWatch(QObject):
     Activity only notes the time (an application-wide event filter sees every mouse move,
     so it must stay cheap); the one single-shot timer checks that time when it fires and
     waits for the rest of the interval if there was use in between. So the timer is
-    restarted at most once per interval, never per event.
+    restarted at most once per interval, never per event. The filter is only installed
+    while watching: a household without own locks pays nothing for it.
     """
 
     idle = Signal()
@@ -64,28 +65,33 @@ class IdleWatch(QObject):
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self._check)
-        QApplication.instance().installEventFilter(self)
+        self._filtering = False
 
     @property
     def interval_ms(self) -> int:
         return self._interval_ms
 
     def set_interval(self, milliseconds: int) -> None:
-        """Watch for ``milliseconds`` without use; 0 stops watching."""
+        """How long without use counts as idle (from the next :meth:`restart`); 0 = never."""
         self._interval_ms = max(0, int(milliseconds))
-        self.restart()
 
     def restart(self) -> None:
-        """Count from now (after an unlock, or when the lock page is left)."""
+        """Watch, counting from now (after an unlock, or when the lock page is left)."""
         self._last_use = time.monotonic()
-        if self._interval_ms:
-            self._timer.start(self._interval_ms)
-        else:
-            self._timer.stop()
+        if not self._interval_ms:
+            self.stop()
+            return
+        if not self._filtering:
+            QApplication.instance().installEventFilter(self)
+            self._filtering = True
+        self._timer.start(self._interval_ms)
 
     def stop(self) -> None:
-        """Stop watching until :meth:`restart` (while the lock page is shown)."""
+        """Stop watching until :meth:`restart` (locked, or nothing to lock)."""
         self._timer.stop()
+        if self._filtering:
+            QApplication.instance().removeEventFilter(self)
+            self._filtering = False
 
     def is_watching(self) -> bool:
         return self._timer.isActive()
