@@ -213,6 +213,7 @@ class PassphraseDialog(QDialog):
                 self._swap_journal(journal)
                 self.retranslate()
                 self.pages.setCurrentIndex(1)
+                self.code_panel.grow_window_to_fit()
                 self.done_button.setFocus()
         except protection.ProtectionFailed as exc:
             self._swap_journal(exc.journal)

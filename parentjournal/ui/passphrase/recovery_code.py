@@ -68,6 +68,18 @@ class RecoveryCodePanel(QWidget):
         self.code_label.setText(code)
         self.copied.clear()
 
+    def grow_window_to_fit(self) -> None:
+        """Make the window at least as large as the code needs (it may be larger than the
+        page shown before it, with larger text). Qt would only get there a few event-loop
+        turns later, and not at all for a window with a minimum width of its own."""
+        widget: QWidget | None = self
+        while widget is not None and not widget.isWindow():
+            widget.updateGeometry()
+            widget = widget.parentWidget()
+        if widget is not None and widget.layout() is not None:
+            widget.layout().activate()
+            widget.resize(widget.size().expandedTo(widget.sizeHint()))
+
     def set_note(self, text: str) -> None:
         """The plain sentence under the code: what it is for, said once, without alarm."""
         self.note.setText(text)

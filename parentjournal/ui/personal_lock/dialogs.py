@@ -119,13 +119,15 @@ class SetUpLockDialog(_LockDialog):
             self.message.setText(problem)
             return
         self.recovery_code = result[0]
+        # Shown first, then filled: a hidden page does not tell the dialog it grew.
+        self.pages.setCurrentWidget(self.code_page)
         self.code_page.show_code(
             self.recovery_code,
             name=self.name,
             where=str(self.ctx.journal.paths.journal),
             replaced=False,
         )
-        self.pages.setCurrentWidget(self.code_page)
+        self.code_page.panel.grow_window_to_fit()
         self.code_page.done_button.setFocus()
 
     def reject(self) -> None:

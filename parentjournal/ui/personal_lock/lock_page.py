@@ -278,10 +278,10 @@ class LockPage(QWidget):
             return
         self.code_field.clear()
         self.recovery_message.clear()
+        self._show_face(self.code_page)  # shown first, so the page grows with the code
         self.code_page.show_code(
             result[0], name=self.name, where=str(self.ctx.journal.paths.journal), replaced=True
         )
-        self._show_face(self.code_page)
         chain_tab_order(
             [
                 self.code_page.panel.print_button,
