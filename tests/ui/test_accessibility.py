@@ -138,8 +138,8 @@ def test_dialogs_of_global_actions_are_accessible(qtbot, window, key):
     try:
         window.findChild(QAction, f"action_{key}").trigger()
         qtbot.waitUntil(lambda: inspect_new_dialogs() or bool(checked), timeout=2000)
-    except AssertionError:
-        pass  # an action without a dialog of its own has nothing to check here
+    except (AssertionError, qtbot.TimeoutError):
+        pass  # an action without a dialog of its own (Ctrl+L locks) has nothing to check here
     finally:
         timer.stop()
     problems = [f"{name}: {p}" for name, found in checked.items() for p in found]
