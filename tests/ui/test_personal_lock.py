@@ -457,3 +457,62 @@ def test_ctrl_l_locks_at_once_or_offers_to_set_up_a_lock(qtbot, home, tmp_path):
     assert window.lock_guard.is_locked_out()
     assert not journal.personal_locks.is_unlocked(tom.id)
     close_window_and_journal(qtbot, window, journal)
+
+
+def _run_dialog(qtbot, open_it, dialog_class, act) -> None:
+    """Open a modal dialog with ``open_it`` and let ``act(dialog)`` drive it."""
+
+    def in_dialog() -> None:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, dialog_class):
+            QTimer.singleShot(10, in_dialog)
+            return
+        act(dialog)
+
+    QTimer.singleShot(0, in_dialog)
+    open_it()
+
+
+def test_changing_and_taking_away_ones_own_lock(qtbot, home, tmp_path):
+    from parentjournal.ui.personal_lock.dialogs import ChangeLockDialog, RemoveLockDialog
+
+    journal, sara, tom = home
+    _saras_secret(journal, sara)
+    journal.personal_locks.set_passphrase(sara.id, SARAS)
+    window = open_window(qtbot, journal, tmp_path)
+    group = window.show_section("settings").group("own_lock")
+    said: list[str] = []
+
+    def change(dialog) -> None:
+        qtbot.keyClicks(dialog.current_field, "niet mijn zin")
+        qtbot.keyClicks(dialog.fields.new_field, "een nieuwe zin")
+        qtbot.keyClicks(dialog.fields.again_field, "een nieuwe zin")
+        _click(qtbot, dialog.do_button)
+        said.append(dialog.message.text())  # the wrong current passphrase, said calmly
+        dialog.current_field.clear()
+        qtbot.keyClicks(dialog.current_field, SARAS)
+        qtbot.keyClicks(dialog.fields.new_field, "een nieuwe zin")
+        qtbot.keyClicks(dialog.fields.again_field, "een nieuwe zin")
+        qtbot.keyClick(dialog.fields.again_field, Qt.Key.Key_Return)
+
+    _run_dialog(qtbot, lambda: _click(qtbot, group.change_button), ChangeLockDialog, change)
+    assert said[0]
+    locks = journal.personal_locks
+    locks.lock(sara.id)
+    with pytest.raises(WrongPassphraseError):
+        locks.unlock(sara.id, SARAS)
+    locks.unlock(sara.id, "een nieuwe zin")
+
+    def remove(dialog) -> None:
+        qtbot.keyClicks(dialog.current_field, "een nieuwe zin")
+        _click(qtbot, dialog.do_button)
+
+    _run_dialog(qtbot, lambda: _click(qtbot, group.remove_button), RemoveLockDialog, remove)
+    assert not locks.has_passphrase(sara.id)
+    assert group.set_up_button.isVisible() and not group.remove_button.isVisible()
+    assert SECRET in _texts(window)
+
+    # Tom only ever sees his own lock offered, with his own name.
+    window.ctx.set_person(tom.id)
+    assert "Tom" in group.explain.text() and "Sara" not in group.explain.text()
+    close_window_and_journal(qtbot, window, journal)
