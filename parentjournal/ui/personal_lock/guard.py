@@ -9,13 +9,17 @@ nothing of the person stays in an editor, a list, a search or an undo step.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QDialog, QStackedWidget, QWidget
 
 from parentjournal.core.model import ChangeSet
 from parentjournal.ui.personal_lock.idle import IdleWatch, idle_minutes
-from parentjournal.ui.personal_lock.lock_page import LockPage
+
+if TYPE_CHECKING:
+    from parentjournal.ui.personal_lock.lock_page import LockPage
 
 
 def guard_of(widget: QWidget) -> LockGuard | None:
@@ -38,22 +42,31 @@ class LockGuard(QObject):
         self.stack = QStackedWidget(window)
         self.stack.setObjectName("screens_or_lock")
         self.stack.addWidget(self.content)
-        self.lock_page = LockPage(self.ctx, self.stack)
-        self.stack.addWidget(self.lock_page)
         window.setCentralWidget(self.stack)
+        self._lock_page: LockPage | None = None  # built when first needed (a faster start)
         self.idle = IdleWatch(self)
         self.idle.idle.connect(self._idle)
-        self.lock_page.unlocked.connect(self._unlocked)
-        self.lock_page.switch_requested.connect(self.ctx.set_person)
         self.ctx.person_changed.connect(self._person_changed)
         self.ctx.changed.connect(self._on_changed)
         self.apply_idle_choice()
         self.show_what_fits()
 
+    @property
+    def lock_page(self) -> LockPage:
+        """The lock page (built the first time it is asked for)."""
+        if self._lock_page is None:
+            from parentjournal.ui.personal_lock.lock_page import LockPage
+
+            self._lock_page = LockPage(self.ctx, self.stack)
+            self.stack.addWidget(self._lock_page)
+            self._lock_page.unlocked.connect(self._unlocked)
+            self._lock_page.switch_requested.connect(self.ctx.set_person)
+        return self._lock_page
+
     # State -------------------------------------------------------------------------------
     def is_locked_out(self) -> bool:
         """True while the lock page stands in for the screens."""
-        return self.stack.currentWidget() is self.lock_page
+        return self._lock_page is not None and self.stack.currentWidget() is self._lock_page
 
     def _current_is_locked(self) -> bool:
         locks = self.ctx.journal.personal_locks
