@@ -128,6 +128,8 @@ class MainWindow(QMainWindow):
         self._global_actions = actions.build(ctx, self)
         self._fill_people()
         self.person_box.activated.connect(self._person_chosen)
+        # The person can also change elsewhere ("Go on as…" on the lock page).
+        ctx.person_changed.connect(lambda _pid: self._fill_people())
         ctx.changed.connect(self._on_changed)
         ctx.problem.connect(self._show_problem)
         ctx.language_changed.connect(lambda _lang: self.retranslate())

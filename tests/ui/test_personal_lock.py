@@ -214,6 +214,7 @@ def test_whoever_sits_down_can_go_on_as_someone_else(qtbot, home, tmp_path):
     assert "Tom" in tom_button.text()
     _click(qtbot, tom_button)
     assert window.ctx.person_id == tom.id and not guard.is_locked_out()
+    assert window.person_box.currentText() == "Tom"  # "Who is writing?" says so too
     close_window_and_journal(qtbot, window, journal)
 
 
