@@ -29,11 +29,26 @@ def big_button(parent: QWidget, name: str, slot: Callable[[], None]) -> QPushBut
     return button
 
 
+class MessageLabel(QLabel):
+    """The calm line under the fields that says what did not work (never a dialog).
+
+    It takes no room while there is nothing to say.
+    """
+
+    def setText(self, text: str) -> None:
+        super().setText(text)
+        self.setVisible(bool(text))
+
+    def clear(self) -> None:
+        self.setText("")
+
+
 def message_label(parent: QWidget, name: str) -> QLabel:
-    """The calm line under the fields that says what did not work (never a dialog)."""
-    label = QLabel(parent)
+    """A :class:`MessageLabel` named ``name``, wrapping its words."""
+    label = MessageLabel(parent)
     label.setObjectName(name)
     label.setWordWrap(True)
+    label.hide()
     return label
 
 
