@@ -99,6 +99,7 @@ class EntryRepo:
                     values["sealed"],
                 ],
             )
+            self.sealer.sealing_in("entry", write)
         self.sealer.written("entry", eid, draft.author_id, write)
         return self.get(eid)
 
@@ -123,6 +124,7 @@ class EntryRepo:
                     entry_id,
                 ],
             )
+            self.sealer.sealing_in("entry", write)
         self.sealer.written("entry", entry_id, draft.author_id, write)
         return self.get(entry_id)
 

@@ -115,6 +115,7 @@ class MomentRepo:
                     write.values["sealed"],
                 ],
             )
+            self.sealer.sealing_in("moment", write)
         self.sealer.written("moment", mid, draft.author_id, write)
         return self.get(mid)
 
@@ -140,6 +141,7 @@ class MomentRepo:
                     moment_id,
                 ],
             )
+            self.sealer.sealing_in("moment", write)
         self.sealer.written("moment", moment_id, draft.author_id, write)
         return self.get(moment_id)
 

@@ -251,6 +251,17 @@ class Sealer:
         ).fetchone()
         return SealedWrite(stored, text, True, bool(before and before[0]))
 
+    def sealing_in(self, table: str, write: SealedWrite) -> None:
+        """Inside the write's transaction, after the row was written: when it replaced
+        plaintext, merge the words out of the table's full-text index now.
+
+        Done before the commit rather than after it, so the commit that seals a text also
+        takes its words out of the index: a crash (or a kill) right after the commit cannot
+        leave them in the file for good, as a merge after the commit could.
+        """
+        if write.replaced_plaintext:
+            self._merge_words([table])
+
     def written(self, table: str, record_id: str, author_id: str, write: SealedWrite) -> None:
         """After the commit: keep the in-memory index in step, scrub replaced plaintext."""
         spec = SEALABLE[table]
@@ -270,11 +281,13 @@ class Sealer:
 
         Runs inside the caller's transaction. Returns the tables that changed.
         """
-        return [
+        changed = [
             spec.table
             for spec in SEALABLE.values()
             if self._seal_rows(spec, person_id, key, now, f"AND {spec.only_me}", [])
         ]
+        self._merge_words(changed)  # in this transaction: see ``sealing_in``
+        return changed
 
     def unseal_existing(self, person_id: str, key: bytes, now: str) -> list[str]:
         """Put the text of every sealed row of ``person_id`` back in plaintext.
@@ -296,7 +309,10 @@ class Sealer:
             PersonLockedError: the person is locked; nothing was written.
         """
         key = self._key_for_write(person_id)
-        return self._seal_rows(SEALABLE[table], person_id, key, now, where, params)
+        sealed = self._seal_rows(SEALABLE[table], person_id, key, now, where, params)
+        if sealed:
+            self._merge_words([table])  # in this transaction: see ``sealing_in``
+        return sealed
 
     def unseal_some(self, table: str, person_id: str, now: str, where: str, params: list) -> int:
         """Unseal some rows of one table (a picture being shared). Inside a transaction.
@@ -390,15 +406,20 @@ class Sealer:
 
     # Leaving no plaintext behind -----------------------------------------------------------
     def scrub(self, tables: list[str]) -> None:
-        """Make sure text that was replaced by its sealed form is gone from the files.
+        """Make sure text that was replaced by its sealed form is gone from the files
+        (after the commit that sealed it).
 
-        ``secure_delete`` (set on every connection) zeroes what a write frees. An FTS5
-        index keeps a replaced row's words in older segments until they are merged, so
-        'optimize' merges them away; a TRUNCATE checkpoint moves everything into the
-        main file and empties the WAL, which may still hold older page images.
+        ``secure_delete`` (set on every connection) zeroes what a write frees, and the
+        full-text index was already merged inside the sealing transaction (``sealing_in``).
+        A TRUNCATE checkpoint moves everything into the main file and empties the WAL,
+        which may still hold older page images with the text.
         """
+        self.db.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
+
+    def _merge_words(self, tables: list[str]) -> None:
+        # An FTS5 index keeps a replaced row's words in older segments until they are
+        # merged; 'optimize' merges every segment into one, without them.
         for table in tables:
             fts = SEALABLE[table].fts if table in SEALABLE else None
             if fts:
                 self.db.execute(f"INSERT INTO [{fts}]([{fts}]) VALUES ('optimize')")
-        self.db.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
