@@ -28,6 +28,7 @@ from parentjournal.core.clock import today
 from parentjournal.core.journal import EntryTooLargeError, NotAllowedError
 from parentjournal.core.model import Entry, EntryDraft, Visibility
 from parentjournal.ui.context import AppContext
+from parentjournal.ui.flow_layout import FlowLayout
 from parentjournal.ui.journal.field_row import FieldRow
 from parentjournal.ui.journal.theme_picker import ThemePicker
 from parentjournal.ui.text_size import set_relative_font
@@ -132,9 +133,14 @@ class EntryEditor(QWidget):
         self.delete_button.setObjectName("delete_button")
         self.delete_button.setMinimumHeight(36)
         self.delete_button.clicked.connect(self._delete_clicked)
+        self.status.setWordWrap(True)
+        # In a narrow column the two buttons stack rather than cutting their words off.
+        button_box = QWidget(self)
+        buttons = FlowLayout(button_box, spacing=8)
+        buttons.addWidget(self.preview_button)
+        buttons.addWidget(self.delete_button)
         bottom.addWidget(self.status, 1)
-        bottom.addWidget(self.preview_button)
-        bottom.addWidget(self.delete_button)
+        bottom.addWidget(button_box)
         layout.addLayout(bottom)
 
         self.title.textChanged.connect(self._edited)

@@ -2,31 +2,23 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt
-from PySide6.QtWidgets import QFrame, QScrollArea, QWidget
+from PySide6.QtWidgets import QWidget
+
+from parentjournal.ui.column_scroll import ColumnScroll
+
+# How many average characters a line of the narrowest writing column holds: its buttons
+# can stack, so without this the list column would keep its width and the writing
+# column would be squeezed to a word a line in the smallest window.
+WRITING_CHARS = 40
 
 
-class EditorScroll(QScrollArea):
+class EditorScroll(ColumnScroll):
     """The editor column: scrolls up and down only when the window is too short for it.
 
-    Sideways it behaves like a plain column (it narrows with the window), and it tells the
-    splitter the width the editor would like, so the splitter does not squeeze it away.
+    Sideways it narrows with the window, down to room for a few words a line, and it tells
+    the splitter that width, so the splitter does not squeeze it away.
     """
 
     def __init__(self, parent: QWidget | None = None):
-        super().__init__(parent)
+        super().__init__(parent, min_chars=WRITING_CHARS)
         self.setObjectName("editor_scroll")
-        self.setWidgetResizable(True)
-        self.setFrameShape(QFrame.Shape.NoFrame)
-        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        # Tab goes straight to the fields; the area follows the focus by itself.
-        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-
-    def setWidget(self, widget: QWidget) -> None:
-        super().setWidget(widget)
-        # Never wider than the column: only the height may overflow into scrolling.
-        widget.setMinimumWidth(1)
-
-    def minimumSizeHint(self) -> QSize:
-        inner = self.widget().minimumSizeHint() if self.widget() else QSize()
-        return QSize(inner.width(), 0)

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from parentjournal.core.model import PRESET_THEMES
 from parentjournal.core.timeline import TimelineFilter
 from parentjournal.ui.context import AppContext
+from parentjournal.ui.flow_layout import FlowLayout
 from parentjournal.ui.journal.themes import theme_name
 
 
@@ -93,9 +94,10 @@ class FilterBar(QWidget):
         layout.setSpacing(8)
         # Rows of their own: with one adult the person filter is hidden and the theme
         # filter takes the whole row instead of leaving a hole.
-        choices, buttons = QHBoxLayout(), QHBoxLayout()
+        # The two buttons share their row, or take a line each when the column is too
+        # narrow for both (smallest window, long translation, larger text).
+        choices, buttons = QHBoxLayout(), FlowLayout(spacing=8, fill_rows=True)
         choices.setSpacing(8)
-        buttons.setSpacing(8)
         layout.addLayout(choices)
         layout.addLayout(buttons)
         self.person = QComboBox(self)
@@ -110,8 +112,8 @@ class FilterBar(QWidget):
             widget.setMinimumHeight(34)
         choices.addWidget(self.person, 1)
         choices.addWidget(self.theme, 1)
-        buttons.addWidget(self.day_button, 1)
-        buttons.addWidget(self.bin_button, 1)
+        buttons.addWidget(self.day_button)
+        buttons.addWidget(self.bin_button)
         # Own themes are read when the theme filter is first used, not at start: finding
         # them reads every entry (about 80 ms at 100,000 entries).
         self._own_themes: list[str] | None = None

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from parentjournal.core.model import ChangeSet
 from parentjournal.core.moments import Moment, MomentFilter
 from parentjournal.ui.context import AppContext
+from parentjournal.ui.flow_layout import FlowLayout
 from parentjournal.ui.moments import section_title
 from parentjournal.ui.moments.bin import MomentBinDialog
 from parentjournal.ui.moments.capture import MomentDialog, open_capture
@@ -72,8 +73,7 @@ class MomentsPage(QWidget):
         actions.addStretch(1)
         layout.addLayout(actions)
 
-        filters = QHBoxLayout()
-        filters.setSpacing(8)
+        filters = FlowLayout(spacing=12, fill_rows=True)
         self.search_label = QLabel(self)
         self.search = QLineEdit(self)
         self.search.setObjectName("moments_search")
@@ -88,12 +88,20 @@ class MomentsPage(QWidget):
         self.theme_box = QComboBox(self)
         self.theme_box.setObjectName("moments_theme")
         self.theme_label.setBuddy(self.theme_box)
-        filters.addWidget(self.search_label)
-        filters.addWidget(self.search, 2)
-        filters.addWidget(self.about_label)
-        filters.addWidget(self.about_box, 1)
-        filters.addWidget(self.theme_label)
-        filters.addWidget(self.theme_box, 1)
+        # Each label stays with its field; in a narrow window a pair moves to the next
+        # line instead of squeezing the search field to a letter or two.
+        for label, field in (
+            (self.search_label, self.search),
+            (self.about_label, self.about_box),
+            (self.theme_label, self.theme_box),
+        ):
+            pair = QWidget(self)
+            pair_layout = QHBoxLayout(pair)
+            pair_layout.setContentsMargins(0, 0, 0, 0)
+            pair_layout.setSpacing(8)
+            pair_layout.addWidget(label)
+            pair_layout.addWidget(field, 1)
+            filters.addWidget(pair)
         layout.addLayout(filters)
 
         # A quiet bar after a move to the bin, with the way back.
@@ -145,8 +153,10 @@ class MomentsPage(QWidget):
         layout.addWidget(self.more_button, 0, Qt.AlignmentFlag.AlignHCenter)
         self.empty = QLabel(self)
         self.empty.setWordWrap(True)
-        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        layout.addWidget(self.empty)
+        # The empty note takes the list's place (and its stretch), so the heading and the
+        # buttons stay at the top instead of spreading down a tall window.
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
+        layout.addWidget(self.empty, 1)
 
         self.new_button.clicked.connect(self.new_moment)
         self.surprise_button.clicked.connect(self.surprise_me)

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from parentjournal.core.model import EntryDraft, Person
 from parentjournal.core.reflection import Prompt
 from parentjournal.ui.context import AppContext
+from parentjournal.ui.flow_layout import FlowLayout
 from parentjournal.ui.text_size import set_relative_font
 
 # How many recently offered prompts "another question" avoids repeating.
@@ -53,7 +54,9 @@ class PromptCard(QFrame):
         # A soft, system-coloured background so the card reads as an offer, not a task.
         self.setBackgroundRole(QPalette.ColorRole.AlternateBase)
         self.setAutoFillBackground(True)
-        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+        # Preferred, not Maximum: the card's height follows its width (the question and the
+        # buttons wrap), and a cap at the one-line height would cut the wrapped lines off.
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(18, 14, 18, 14)
@@ -69,8 +72,8 @@ class PromptCard(QFrame):
         layout.addWidget(self.kicker)
         layout.addWidget(self.question)
 
-        buttons = QHBoxLayout()
-        buttons.setSpacing(10)
+        # The buttons wrap onto a second line in a narrow window rather than being cut off.
+        buttons = FlowLayout(spacing=10)
         self.write_button = QPushButton(self)
         self.write_button.setObjectName("prompt_write")
         self.another_button = QPushButton(self)
@@ -82,7 +85,6 @@ class PromptCard(QFrame):
             button.setAutoDefault(False)
         buttons.addWidget(self.write_button)
         buttons.addWidget(self.another_button)
-        buttons.addStretch(1)
         buttons.addWidget(self.hide_button)
         layout.addLayout(buttons)
 

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -18,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from parentjournal.ui.context import AppContext
+from parentjournal.ui.flow_layout import FlowLayout
 from parentjournal.ui.formatting import format_day
 from parentjournal.ui.samen.agreement_dialog import AgreementDialog
 from parentjournal.ui.samen.labels import task_name
@@ -50,7 +50,8 @@ class AgreementsView(RetranslateWhenShown, QWidget):
         self.notes.setWordWrap(True)
         self.notes.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(self.notes)
-        row = QHBoxLayout()
+        # Wraps onto a next line in a narrow window rather than cutting words off.
+        row = FlowLayout(spacing=8)
         self.add_button = QPushButton(self)
         self.add_button.setObjectName("add_agreement")
         self.note_button = QPushButton(self)
@@ -72,7 +73,6 @@ class AgreementsView(RetranslateWhenShown, QWidget):
         for button in buttons:
             button.setMinimumHeight(36)
             row.addWidget(button)
-        row.addStretch(1)
         layout.addLayout(row)
         self.add_button.clicked.connect(lambda: self.open_dialog())
         self.note_button.clicked.connect(self.revisit)

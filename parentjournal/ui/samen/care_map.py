@@ -35,6 +35,14 @@ class Layer:
     author_id: str = ""
 
 
+# The width of a stage column: at most, and the least it gives way to in a narrow table.
+STAGE_WIDEST = 165
+# Room around a stage title in its header (sort indicator space and margins).
+HEADER_PADDING = 20
+# The least width of the task names, in average characters.
+TASK_CHARS = 22
+
+
 class CareTable(QTableWidget):
     """A read-only table of tasks x stages; the picture editor adds keys on top of it."""
 
@@ -50,12 +58,36 @@ class CareTable(QTableWidget):
         self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.verticalHeader().setMinimumSectionSize(40)
         header = self.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Fixed)
+        header.setStretchLastSection(False)
         for column in range(1, 1 + len(STAGES)):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
-            header.resizeSection(column, 165)
+            header.resizeSection(column, STAGE_WIDEST)
         self._row_of: dict[str, int] = {}
         self._tasks: list[CareTask] = []
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._fit_columns()
+
+    def _fit_columns(self) -> None:
+        # The task names are what a person reads: in a narrow table the stage columns give
+        # way, down to the width of their titles, before the names are cut to a few
+        # letters; narrower still, the table scrolls sideways.
+        header = self.horizontalHeader()
+        metrics = header.fontMetrics()
+        titles = [
+            header.model().headerData(c, Qt.Orientation.Horizontal) or ""
+            for c in range(1, 1 + len(STAGES))
+        ]
+        narrowest = max(metrics.horizontalAdvance(str(t)) for t in titles) + HEADER_PADDING
+        available = self.viewport().width()
+        share = available * 2 // 3 // len(STAGES)
+        width = max(narrowest, min(max(STAGE_WIDEST, narrowest), share))
+        task = max(metrics.averageCharWidth() * TASK_CHARS, available - width * len(STAGES))
+        for column, size in [(0, task)] + [(c, width) for c in range(1, 1 + len(STAGES))]:
+            if header.sectionSize(column) != size:
+                header.resizeSection(column, size)
 
     # Building ---------------------------------------------------------------------------
     def retranslate(self) -> None:

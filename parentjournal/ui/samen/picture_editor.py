@@ -18,12 +18,17 @@ from PySide6.QtWidgets import (
 )
 
 from parentjournal.core.careload import Holder, HolderKind, Picture, Stage
+from parentjournal.ui.column_scroll import ColumnScroll
 from parentjournal.ui.context import AppContext
+from parentjournal.ui.flow_layout import FlowLayout
 from parentjournal.ui.formatting import format_day
 from parentjournal.ui.samen.care_map import CareTable, Layer
 from parentjournal.ui.samen.labels import holder_word
 from parentjournal.ui.samen.lazy import RetranslateWhenShown
 from parentjournal.ui.samen.task_tools import TaskTools
+
+# The grid's least height, in text lines: about four task rows and the header.
+TABLE_MIN_LINES = 12
 
 
 class PictureEditor(RetranslateWhenShown, QWidget):
@@ -38,7 +43,16 @@ class PictureEditor(RetranslateWhenShown, QWidget):
         self.picture: Picture | None = None
         # (picture id, task id, stage, the answer before): Ctrl+Z walks back through these.
         self._undo: list[tuple[str, str, Stage, Holder | None]] = []
-        layout = QVBoxLayout(self)
+        # A window too short for the grid and its buttons scrolls them, rather than
+        # drawing the rows on top of each other.
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        self.scroll = ColumnScroll(self)
+        self.scroll.setObjectName("picture_scroll")
+        content = QWidget(self.scroll)
+        self.scroll.setWidget(content)
+        outer.addWidget(self.scroll)
+        layout = QVBoxLayout(content)
         layout.setContentsMargins(0, 8, 0, 0)
         layout.setSpacing(10)
 
@@ -53,10 +67,13 @@ class PictureEditor(RetranslateWhenShown, QWidget):
         self.table = CareTable(self)
         self.table.setObjectName("picture_grid")
         self.table.installEventFilter(self)
+        # A handful of rows stay in view however short the window (the column scrolls).
+        self.table.setMinimumHeight(self.table.fontMetrics().height() * TABLE_MIN_LINES)
         layout.addWidget(self.table, 1)
 
-        self.choices_row = QHBoxLayout()
-        self.choices_row.setSpacing(8)
+        # The choice buttons wrap onto a second line in a narrow window instead of being
+        # cut off; the outside name has a row of its own below them.
+        self.choices_row = FlowLayout(spacing=8)
         self.choice_buttons: list[tuple[QPushButton, Holder | None]] = []
         self.outside_label = QLabel(self)
         self.outside_name = QLineEdit(self)
@@ -66,11 +83,17 @@ class PictureEditor(RetranslateWhenShown, QWidget):
         # Longer translations and larger text wrap instead of being cut off.
         self.outside_label.setWordWrap(True)
         layout.addLayout(self.choices_row)
+        outside_row = QHBoxLayout()
+        outside_row.setSpacing(8)
+        outside_row.addWidget(self.outside_label)
+        outside_row.addWidget(self.outside_name, 1)
+        layout.addLayout(outside_row)
         self.key_hint = QLabel(self)
         self.key_hint.setObjectName("key_hint")
+        self.key_hint.setWordWrap(True)
         layout.addWidget(self.key_hint)
 
-        actions = QHBoxLayout()
+        actions = FlowLayout(spacing=8)
         self.share_button = QPushButton(self)
         self.share_button.setObjectName("share_picture")
         self.share_button.setMinimumHeight(36)
@@ -91,7 +114,6 @@ class PictureEditor(RetranslateWhenShown, QWidget):
         actions.addWidget(self.share_button)
         actions.addWidget(self.stop_button)
         actions.addWidget(self.again_button)
-        actions.addStretch(1)
         layout.addLayout(actions)
 
         self.task_tools = TaskTools(ctx, self.table, self)
@@ -158,7 +180,7 @@ class PictureEditor(RetranslateWhenShown, QWidget):
         while self.choices_row.count():
             item = self.choices_row.takeAt(0)
             widget = item.widget()
-            if widget is not None and widget not in (self.outside_label, self.outside_name):
+            if widget is not None:
                 # Hidden at once: deleteLater only runs when the event loop comes round.
                 widget.hide()
                 widget.deleteLater()
@@ -181,9 +203,6 @@ class PictureEditor(RetranslateWhenShown, QWidget):
         clear.setToolTip(self.tr("Delete key"))
         clear.clicked.connect(lambda: self.answer(None))
         self.choices_row.addWidget(clear)
-        self.choices_row.addSpacing(12)
-        self.choices_row.addWidget(self.outside_label)
-        self.choices_row.addWidget(self.outside_name, 1)
         self.key_hint.setText(
             self.tr("Keys 1 to {last} choose who, in this order; Delete clears an answer.").format(
                 last=len(self.choice_buttons)

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 
 from parentjournal.core.careload import DOMAINS
 from parentjournal.ui.context import AppContext
+from parentjournal.ui.flow_layout import FlowLayout
 from parentjournal.ui.samen.care_map import TASK_ROLE, CareTable
 from parentjournal.ui.samen.labels import domain_title, task_name
 
@@ -30,7 +31,8 @@ class TaskTools(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
 
-        row = QHBoxLayout()
+        # Wraps onto a second line in a narrow window rather than cutting words off.
+        row = FlowLayout(spacing=8)
         self.add_button = QPushButton(self)
         self.add_button.setObjectName("add_task")
         self.rename_button = QPushButton(self)
@@ -46,7 +48,6 @@ class TaskTools(QWidget):
         row.addWidget(self.add_button)
         row.addWidget(self.rename_button)
         row.addWidget(self.hide_button)
-        row.addStretch(1)
         row.addWidget(self.hidden_box)
         row.addWidget(self.show_button)
         layout.addLayout(row)
