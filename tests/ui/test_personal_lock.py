@@ -517,3 +517,29 @@ def test_changing_and_taking_away_ones_own_lock(qtbot, home, tmp_path):
     window.ctx.set_person(tom.id)
     assert "Tom" in group.explain.text() and "Sara" not in group.explain.text()
     close_window_and_journal(qtbot, window, journal)
+
+
+def test_idle_lock_saves_and_closes_an_open_check_in(qtbot, home, tmp_path):
+    from parentjournal.ui.samen.checkin_dialog import CheckInDialog
+
+    journal, sara, _tom = home
+    journal.personal_locks.set_passphrase(sara.id, SARAS)
+    window = open_window(qtbot, journal, tmp_path)
+    ctrl = Qt.KeyboardModifier.ControlModifier
+    qtbot.keyClick(window.page("journal").search_field, Qt.Key.Key_H, ctrl)
+    dialog = window.findChild(CheckInDialog)
+    qtbot.waitUntil(dialog.isVisible)
+    qtbot.keyClicks(dialog.text, "Moe, maar het lukt")  # private unless shared
+
+    set_idle_minutes(window.ctx.prefs, 5)
+    window.lock_guard.minute_ms = 4
+    window.lock_guard.apply_idle_choice()
+    qtbot.waitUntil(window.lock_guard.is_locked_out, timeout=3000)
+    qtbot.wait(10)
+
+    assert not any(d.isVisible() for d in window.findChildren(CheckInDialog))
+    assert "Moe, maar het lukt" not in _texts(window)
+    assert journal.checkins.latest_for(sara.id, sara.id) is None  # sealed while locked
+    journal.personal_locks.unlock(sara.id, SARAS)
+    assert journal.checkins.latest_for(sara.id, sara.id).text == "Moe, maar het lukt"
+    close_window_and_journal(qtbot, window, journal)
