@@ -19,7 +19,7 @@ from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
 
-from parentjournal.store.errors import JournalWriteError, WrongPassphraseError
+from parentjournal.store.errors import JournalDamagedError, JournalWriteError, WrongPassphraseError
 
 FORMAT = "parentjournal-key-1"
 _AAD = b"parentjournal journal key v1"
@@ -38,6 +38,22 @@ class KdfCost:
 
 
 DEFAULT_COST = KdfCost()
+# The most a stored cost may ask for. A wrap travels with the journal (and, for personal
+# keys, with imports and later sync), so its cost is outside data: without a bound, a
+# damaged or hostile one could make unlocking allocate gigabytes or crash the app.
+MAX_COST = KdfCost(iterations=64, lanes=64, memory_kib=1024 * 1024)
+
+
+def _check_cost(cost: KdfCost) -> None:
+    values = (cost.iterations, cost.lanes, cost.memory_kib)
+    if not all(type(v) is int for v in values):
+        raise ValueError("the key's cost is not a number")
+    if not (
+        1 <= cost.iterations <= MAX_COST.iterations
+        and 1 <= cost.lanes <= MAX_COST.lanes
+        and 8 * cost.lanes <= cost.memory_kib <= MAX_COST.memory_kib
+    ):
+        raise ValueError("the key's cost is out of bounds")
 
 
 @dataclass(frozen=True)
@@ -81,14 +97,36 @@ def wrap(raw_key: bytes, secret: str, cost: KdfCost = DEFAULT_COST) -> WrappedKe
 
 
 def unwrap(wrapped: WrappedKey, secret: str) -> bytes:
-    """The journal key, or :class:`WrongPassphraseError` when ``secret`` does not fit."""
-    salt, nonce = base64.b64decode(wrapped.salt), base64.b64decode(wrapped.nonce)
+    """The journal key, or :class:`WrongPassphraseError` when ``secret`` does not fit.
+
+    Raises:
+        JournalDamagedError: the wrap itself is damaged (not base64, a cost out of
+            :data:`MAX_COST`, ...); checked before any key is derived.
+    """
     try:
-        return AESGCM(_derive(secret, salt, wrapped.cost)).decrypt(
-            nonce, base64.b64decode(wrapped.ciphertext), _AAD
-        )
+        _check_cost(wrapped.cost)
+        salt, nonce = base64.b64decode(wrapped.salt), base64.b64decode(wrapped.nonce)
+        ciphertext = base64.b64decode(wrapped.ciphertext)
+        derived = _derive(secret, salt, wrapped.cost)
+        return AESGCM(derived).decrypt(nonce, ciphertext, _AAD)
     except InvalidTag as exc:
         raise WrongPassphraseError("the passphrase does not open this journal") from exc
+    except (ValueError, TypeError, OverflowError) as exc:
+        raise JournalDamagedError(f"a stored key cannot be read: {exc}") from exc
+
+
+def wrapped_from(part: object) -> WrappedKey:
+    """A :class:`WrappedKey` from its stored (JSON) form.
+
+    Raises:
+        JournalDamagedError: it is not one (a damaged file or record).
+    """
+    try:
+        return WrappedKey(
+            str(part["salt"]), str(part["nonce"]), str(part["ciphertext"]), KdfCost(**part["cost"])
+        )
+    except (KeyError, TypeError) as exc:
+        raise JournalDamagedError(f"a stored key cannot be read: {exc!r}") from exc
 
 
 def new_recovery_code() -> str:

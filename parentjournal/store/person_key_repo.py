@@ -21,6 +21,7 @@ from parentjournal.core.clock import new_id, utc_now
 from parentjournal.store import keyfile
 from parentjournal.store.database import Database
 from parentjournal.store.db import transaction
+from parentjournal.store.errors import JournalDamagedError
 from parentjournal.store.sealing import Sealer
 
 # The Argon2id cost of new wraps. Tests lower it with the ``light_personal_keys`` fixture
@@ -33,10 +34,12 @@ def _dump(wrapped: keyfile.WrappedKey) -> str:
 
 
 def _load(text: str) -> keyfile.WrappedKey:
-    data = json.loads(text)
-    return keyfile.WrappedKey(
-        data["salt"], data["nonce"], data["ciphertext"], keyfile.KdfCost(**data["cost"])
-    )
+    """A stored wrap; JournalDamagedError (calm, never a crash) when the record is damaged."""
+    try:
+        data = json.loads(text)
+    except (TypeError, ValueError) as exc:
+        raise JournalDamagedError(f"a personal key cannot be read: {exc}") from exc
+    return keyfile.wrapped_from(data)
 
 
 class PersonKeyRepo:
