@@ -17,9 +17,13 @@ from PySide6.QtWidgets import (
 from parentjournal.core.model import ChangeSet
 from parentjournal.ui.context import AppContext
 from parentjournal.ui.formatting import format_short_day
+from parentjournal.ui.retranslate_when_shown import RetranslateWhenShown
+
+# Each row keeps its moment, so a language switch can write its day again without a read.
+MOMENT_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
-class MomentBinDialog(QDialog):
+class MomentBinDialog(RetranslateWhenShown, QDialog):
     """Lists the current person's deleted moments; "Put back" restores the selected one."""
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None):
@@ -51,28 +55,46 @@ class MomentBinDialog(QDialog):
         self.list.itemActivated.connect(lambda _item: self.restore_selected())
         self.list.currentRowChanged.connect(lambda _r: self._update_button())
         layout.addWidget(self.buttons)
+        ctx.changed.connect(self._on_changed)
+        self._set_words()
+        self.reload()
+        self.list.setFocus()
+
+    def retranslate(self) -> None:
+        """Words in the language now chosen; the days under each moment follow it too
+        (from the moments already read: a language switch does not read the journal)."""
+        self._set_words()
+        for row in range(self.list.count()):
+            item = self.list.item(row)
+            moment = item.data(MOMENT_ROLE)
+            item.setText(f"{moment.text}\n{format_short_day(moment.day)}")
+
+    def _set_words(self) -> None:
         self.setWindowTitle(self.tr("Moments in the bin"))
         self.restore_button.setText(self.tr("&Put back"))
         self.restore_button.setAccessibleName(self.tr("Put the chosen moment back"))
         self.close_button.setText(self.tr("Close"))
         self.close_button.setAccessibleName(self.tr("Close"))
         self.list.setAccessibleName(self.tr("Moments in the bin"))
-        ctx.changed.connect(self._on_changed)
-        self.reload()
-        self.list.setFocus()
+        self._show_intro()
 
     def reload(self) -> None:
         self.list.clear()
         for moment in self.ctx.journal.moments.bin(self.ctx.person_id):
             item = QListWidgetItem(f"{moment.text}\n{format_short_day(moment.day)}")
             item.setData(Qt.ItemDataRole.UserRole, moment.id)
+            item.setData(MOMENT_ROLE, moment)
             self.list.addItem(item)
         if self.list.count():
             self.list.setCurrentRow(0)
+        self._show_intro()
+        self._update_button()
+
+    def _show_intro(self) -> None:
+        if self.list.count():
             self.intro.setText(self.tr("&Moments you moved to the bin. Would you like one back?"))
         else:
             self.intro.setText(self.tr("The bin is empty."))
-        self._update_button()
 
     def _update_button(self) -> None:
         self.restore_button.setEnabled(self.list.currentItem() is not None)

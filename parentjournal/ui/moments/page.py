@@ -31,13 +31,14 @@ from parentjournal.ui.moments.capture import MomentDialog, open_capture
 from parentjournal.ui.moments.card import MomentCard
 from parentjournal.ui.moments.icon import soften
 from parentjournal.ui.moments.themes import preset_themes
+from parentjournal.ui.retranslate_when_shown import RetranslateWhenShown
 from parentjournal.ui.text_size import set_relative_font
 
 # Cards are widgets; past this many the newest are shown and "Show more" adds the next batch.
 BATCH = 60
 
 
-class MomentsPage(QWidget):
+class MomentsPage(RetranslateWhenShown, QWidget):
     """The collection of moments the current person may see."""
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None):
@@ -181,9 +182,7 @@ class MomentsPage(QWidget):
 
         ctx.changed.connect(self._on_changed)
         ctx.person_changed.connect(self._on_person_changed)
-        self._fill_filters()
         self.retranslate()
-        self.reload()
 
     # Building ----------------------------------------------------------------------------
     def _fill_filters(self) -> None:
@@ -235,6 +234,10 @@ class MomentsPage(QWidget):
         self.another_button.setAccessibleName(self.tr("Another moment at random"))
         self.more_button.setText(self.tr("Show &more"))
         self.more_button.setAccessibleName(self.tr("Show more moments"))
+        # The filters' first choices, the count and the cards carry words too (what is
+        # typed in the search stays).
+        self._fill_filters()
+        self.reload()
 
     # Reading -----------------------------------------------------------------------------
     def current_filter(self) -> MomentFilter:

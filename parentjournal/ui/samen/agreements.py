@@ -19,9 +19,9 @@ from PySide6.QtWidgets import (
 from parentjournal.ui.context import AppContext
 from parentjournal.ui.flow_layout import FlowLayout
 from parentjournal.ui.formatting import format_day
+from parentjournal.ui.retranslate_when_shown import RetranslateWhenShown
 from parentjournal.ui.samen.agreement_dialog import AgreementDialog
 from parentjournal.ui.samen.labels import task_name
-from parentjournal.ui.samen.lazy import RetranslateWhenShown
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 

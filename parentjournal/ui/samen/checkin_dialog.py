@@ -6,7 +6,7 @@ person ticks the box to share this one. Every field may stay empty.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QEvent, QTimer
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -177,3 +177,9 @@ class CheckInDialog(QDialog):
     def closeEvent(self, event: QCloseEvent) -> None:
         self.flush()
         super().closeEvent(event)
+
+    def changeEvent(self, event: QEvent) -> None:
+        # Not modal, so the language can change in Settings while it is open.
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)

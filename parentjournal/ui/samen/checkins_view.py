@@ -17,8 +17,8 @@ from parentjournal.core.checkin import CheckIn
 from parentjournal.core.model import Visibility
 from parentjournal.ui.context import AppContext
 from parentjournal.ui.formatting import format_day
+from parentjournal.ui.retranslate_when_shown import RetranslateWhenShown
 from parentjournal.ui.samen.checkin_dialog import CheckInDialog
-from parentjournal.ui.samen.lazy import RetranslateWhenShown
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 

@@ -8,8 +8,8 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidg
 from parentjournal.core.careload import Holder, HolderKind
 from parentjournal.ui.context import AppContext
 from parentjournal.ui.formatting import format_day
+from parentjournal.ui.retranslate_when_shown import RetranslateWhenShown
 from parentjournal.ui.samen import labels
-from parentjournal.ui.samen.lazy import RetranslateWhenShown
 
 
 def _in_sentence(holder: Holder, names: dict[str, str], me: str) -> str:

@@ -11,11 +11,11 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTabWidget, QVBo
 
 from parentjournal.ui.context import AppContext
 from parentjournal.ui.formatting import format_day
+from parentjournal.ui.retranslate_when_shown import RetranslateWhenShown
 from parentjournal.ui.samen import title
 from parentjournal.ui.samen.agreements import AgreementDialog, AgreementsView
 from parentjournal.ui.samen.checkins_view import CheckInsView
 from parentjournal.ui.samen.history import HistoryView
-from parentjournal.ui.samen.lazy import RetranslateWhenShown
 from parentjournal.ui.samen.partner import PartnerPage
 from parentjournal.ui.samen.picture_editor import PictureEditor
 from parentjournal.ui.samen.side_by_side import SideBySideView

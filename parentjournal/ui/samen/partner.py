@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (
 from parentjournal.store.entry_repo import TimelineFilter
 from parentjournal.ui.context import AppContext
 from parentjournal.ui.formatting import format_day
+from parentjournal.ui.retranslate_when_shown import RetranslateWhenShown
 from parentjournal.ui.samen.checkins_view import checkin_line
-from parentjournal.ui.samen.lazy import RetranslateWhenShown
 
 SHOWN = 5  # a page to read at a glance; the full collections live on their own screens
 

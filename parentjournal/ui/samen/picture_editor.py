@@ -22,9 +22,9 @@ from parentjournal.ui.column_scroll import ColumnScroll
 from parentjournal.ui.context import AppContext
 from parentjournal.ui.flow_layout import FlowLayout
 from parentjournal.ui.formatting import format_day
+from parentjournal.ui.retranslate_when_shown import RetranslateWhenShown
 from parentjournal.ui.samen.care_map import CareTable, Layer
 from parentjournal.ui.samen.labels import holder_word
-from parentjournal.ui.samen.lazy import RetranslateWhenShown
 from parentjournal.ui.samen.task_tools import TaskTools
 
 # The grid's least height, in text lines: about four task rows and the header.

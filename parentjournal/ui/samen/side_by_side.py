@@ -23,9 +23,9 @@ from parentjournal.core.careload import Difference
 from parentjournal.core.careload_service import SideBySide
 from parentjournal.ui.context import AppContext
 from parentjournal.ui.formatting import format_day
+from parentjournal.ui.retranslate_when_shown import RetranslateWhenShown
 from parentjournal.ui.samen import labels
 from parentjournal.ui.samen.care_map import CareTable, Layer
-from parentjournal.ui.samen.lazy import RetranslateWhenShown
 
 
 class DifferenceCard(QFrame):

@@ -24,6 +24,7 @@ from parentjournal.core.model import ChangeSet, Visibility
 from parentjournal.core.visits import Advice, Question, Stance
 from parentjournal.ui.context import AppContext
 from parentjournal.ui.formatting import format_short_day
+from parentjournal.ui.retranslate_when_shown import RetranslateWhenShown
 from parentjournal.ui.visit.advice_dialog import AdviceDialog
 from parentjournal.ui.visit.question_dialog import QuestionDialog
 from parentjournal.ui.visit.words import (
@@ -36,7 +37,7 @@ from parentjournal.ui.visit.words import (
 ID_ROLE = Qt.ItemDataRole.UserRole
 
 
-class VisitScreen(QWidget):
+class VisitScreen(RetranslateWhenShown, QWidget):
     """Lists questions (open first) and advice (by theme), with search and quick actions."""
 
     def __init__(self, ctx: AppContext, parent=None):

@@ -1,4 +1,4 @@
-"""Retranslating a Samen view only when it is on screen.
+"""Retranslating a screen or view only when it is on screen.
 
 A language switch reaches every widget, also views that are hidden (another tab) or whose
 window was closed. Those only note that their words are stale and catch up when shown,
