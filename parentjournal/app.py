@@ -60,11 +60,11 @@ def main(argv: list[str] | None = None) -> int:
 
     if argv and argv[0] in cli.COMMANDS:
         return cli.main(argv)
-    from parentjournal.cli_help import prepare_for_help, wants_help
+    from parentjournal.cli_help import parse_in_language, prepare_for_help, wants_help
 
     if wants_help(argv):
         prepare_for_help(argv)
-    args = gui_parser().parse_args(argv)
+    args = parse_in_language(gui_parser, argv)
     from parentjournal.ui.startup import run_gui
 
     return run_gui(args)

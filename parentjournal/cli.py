@@ -15,7 +15,12 @@ import sys
 
 from PySide6.QtCore import QCoreApplication
 
-from parentjournal.cli_help import prepare_for_help, translate_builtins, wants_help
+from parentjournal.cli_help import (
+    parse_in_language,
+    prepare_for_help,
+    translate_builtins,
+    wants_help,
+)
 from parentjournal.commands.unlock import PassphraseRefused
 from parentjournal.commands.unlock import add_argument as add_passphrase_argument
 from parentjournal.i18n import Translations, resolve_language
@@ -65,7 +70,8 @@ def main(argv: list[str]) -> int:
     if wants_help(argv):
         # The help is printed while parsing, so its language must be ready before that.
         prepare_for_help(argv)
-    args = parser(argv[0] if argv and argv[0] in COMMANDS else None).parse_args(argv)
+    only = argv[0] if argv and argv[0] in COMMANDS else None
+    args = parse_in_language(lambda: parser(only), argv)
     module = _module(args.command)
     app = QCoreApplication.instance()
     if app is None:
