@@ -150,8 +150,12 @@
         <translation>Keep it</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>Cancel</translation>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>What you typed is kept.</source>
+        <translation>What you typed is kept.</translation>
     </message>
     <message>
         <source>&amp;Let everyone in the household see it</source>

@@ -150,8 +150,12 @@
         <translation>Bewaren</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>Annuleren</translation>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <source>What you typed is kept.</source>
+        <translation>Wat je typte, blijft bewaard.</translation>
     </message>
     <message>
         <source>&amp;Let everyone in the household see it</source>

@@ -872,8 +872,12 @@
         <translation>Save the task</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>Cancel</translation>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>A name you typed is kept.</source>
+        <translation>A name you typed is kept.</translation>
     </message>
     <message>
         <source>“{name}” is hidden. You can show it again with “Show again”.</source>

@@ -872,8 +872,12 @@
         <translation>De taak bewaren</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>Annuleren</translation>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <source>A name you typed is kept.</source>
+        <translation>Een naam die je typte, blijft bewaard.</translation>
     </message>
     <message>
         <source>“{name}” is hidden. You can show it again with “Show again”.</source>

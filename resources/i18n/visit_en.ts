@@ -503,8 +503,12 @@
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>Cancel</translation>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>What you typed is kept.</source>
+        <translation>What you typed is kept.</translation>
     </message>
 </context>
 <context>

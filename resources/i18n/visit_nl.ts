@@ -503,8 +503,12 @@
         <translation>&amp;Bewaren</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>Annuleren</translation>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <source>What you typed is kept.</source>
+        <translation>Wat je typte, blijft bewaard.</translation>
     </message>
 </context>
 <context>

@@ -32,13 +32,14 @@ from parentjournal.core.model import Visibility
 from parentjournal.core.moments import MAX_TEXT_CHARS, Moment, MomentDraft
 from parentjournal.ui.context import AppContext
 from parentjournal.ui.formatting import format_short_day
+from parentjournal.ui.keep_on_close import KeepOnClose
 from parentjournal.ui.moments.icon import soften
 from parentjournal.ui.moments.openings import next_turn, opening
 from parentjournal.ui.moments.themes import preset_themes, theme_label
 from parentjournal.ui.text_size import set_relative_font
 
 
-class MomentDialog(QDialog):
+class MomentDialog(KeepOnClose, QDialog):
     """Write a new moment, or change one you wrote (``moment`` given)."""
 
     def __init__(
@@ -214,8 +215,9 @@ class MomentDialog(QDialog):
         self.entry_box.setItemText(0, self.tr("None"))
         self.save_button.setText(self.tr("&Keep it"))
         self.save_button.setAccessibleName(self.tr("Keep it"))
-        self.cancel_button.setText(self.tr("Cancel"))
-        self.cancel_button.setAccessibleName(self.tr("Cancel"))
+        self.cancel_button.setText(self.tr("Close"))
+        self.cancel_button.setAccessibleName(self.tr("Close"))
+        self.cancel_button.setToolTip(self.tr("What you typed is kept."))
         self._update_privacy()
 
     # Behaviour ---------------------------------------------------------------------------
@@ -260,6 +262,13 @@ class MomentDialog(QDialog):
             entry_id=self.entry_box.currentData(),
             visibility=Visibility.SHARED if shared else Visibility.PRIVATE,
         )
+
+    # Closing keeps what was typed (KeepOnClose): Escape, Close, the window's close button.
+    def words_typed(self) -> bool:
+        return bool(self.text_edit.text().strip())
+
+    def keep(self) -> None:
+        self._save()
 
     def _save(self) -> None:
         if not self.text_edit.text().strip():

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -83,8 +85,13 @@ class TaskTools(QWidget):
         self.hide_button.clicked.connect(self.hide_current)
         self.show_button.clicked.connect(self.show_chosen)
         self.save_button.clicked.connect(self.save)
-        self.cancel_button.clicked.connect(self.close_form)
+        self.cancel_button.clicked.connect(self.close_keeping)
         self.name_edit.returnPressed.connect(self.save)
+        # Escape closes the name field too; like Close, it keeps a name that was typed.
+        escape = QShortcut(QKeySequence(Qt.Key.Key_Escape), self.name_edit)
+        escape.setContext(Qt.ShortcutContext.WidgetShortcut)
+        escape.activated.connect(self.close_keeping)
+        self._started_with = ""
         ctx.changed.connect(self._on_changed)
         self._fill_hidden()
 
@@ -103,8 +110,9 @@ class TaskTools(QWidget):
         self.domain_box.setAccessibleName(self.tr("Group of the task"))
         self.save_button.setText(self.tr("Save"))
         self.save_button.setAccessibleName(self.tr("Save the task"))
-        self.cancel_button.setText(self.tr("Cancel"))
-        self.cancel_button.setAccessibleName(self.tr("Cancel"))
+        self.cancel_button.setText(self.tr("Close"))
+        self.cancel_button.setAccessibleName(self.tr("Close"))
+        self.cancel_button.setToolTip(self.tr("A name you typed is kept."))
         current = self.domain_box.currentData()
         self.domain_box.clear()
         for domain in DOMAINS:
@@ -121,6 +129,7 @@ class TaskTools(QWidget):
         self._renaming = None
         self.name_edit.clear()
         self.domain_box.show()
+        self._started_with = ""
         task_id = self._current_task_id()
         task = self.ctx.journal.careload.task(task_id) if task_id else None
         if task is not None:
@@ -135,6 +144,7 @@ class TaskTools(QWidget):
         task = self.ctx.journal.careload.task(task_id)
         self._renaming = task_id
         self.name_edit.setText(task_name(task))
+        self._started_with = self.name_edit.text()
         self.domain_box.hide()
         self.form.show()
         self.name_edit.setFocus()
@@ -143,6 +153,14 @@ class TaskTools(QWidget):
     def close_form(self) -> None:
         self.form.hide()
         self.table.setFocus()
+
+    def close_keeping(self) -> None:
+        """Close the name field; a name typed (or changed) is saved first, as elsewhere."""
+        name = self.name_edit.text()
+        if name.strip() and name != self._started_with:
+            self.save()  # closes the field once saved; on a problem it stays, with the name
+        else:
+            self.close_form()
 
     def save(self) -> None:
         name = self.name_edit.text()

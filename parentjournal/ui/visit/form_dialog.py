@@ -1,5 +1,5 @@
 """What the question and advice dialogs share: a form of labelled fields, a calm line for a
-problem, and Save / Cancel underneath."""
+problem, and Save / Close underneath (closing keeps what was typed)."""
 
 from __future__ import annotations
 
@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from parentjournal.ui.context import AppContext
+from parentjournal.ui.keep_on_close import KeepOnClose
 
 
 def to_qdate(day: date) -> QDate:
@@ -28,11 +29,12 @@ def from_qdate(day: QDate) -> date:
     return date(day.year(), day.month(), day.day())
 
 
-class VisitFormDialog(QDialog):
+class VisitFormDialog(KeepOnClose, QDialog):
     """A dialog whose subclass adds rows to :attr:`form`, then calls :meth:`finish_form`.
 
-    Save calls the subclass's ``save()``; Cancel closes. The buttons are made last, so the
-    Tab order follows the rows from top to bottom.
+    Save calls the subclass's ``save()``; Close (or Escape, or the window's close button)
+    saves too when words were typed or changed (:class:`KeepOnClose`), else just closes.
+    The buttons are made last, so the Tab order follows the rows from top to bottom.
     """
 
     def __init__(
@@ -91,8 +93,15 @@ class VisitFormDialog(QDialog):
     def retranslate_buttons(self) -> None:
         save = self.buttons.button(QDialogButtonBox.StandardButton.Save)
         save.setText(QCoreApplication.translate("VisitFormDialog", "&Save"))
-        cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
-        cancel.setText(QCoreApplication.translate("VisitFormDialog", "Cancel"))
+        close = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        close.setText(QCoreApplication.translate("VisitFormDialog", "Close"))
+        close.setToolTip(QCoreApplication.translate("VisitFormDialog", "What you typed is kept."))
+
+    def words_typed(self) -> bool:
+        return bool(self.text.toPlainText().strip())
+
+    def keep(self) -> None:
+        self.save()
 
     def say(self, text: str) -> None:
         """Show a calm sentence above the buttons (the dialog stays open, nothing is lost)."""
