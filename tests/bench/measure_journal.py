@@ -136,7 +136,7 @@ def measure_search(journal, screen, person_id: str, runs: int) -> dict:
 
         def search(text=text):
             # A new query's rows have never been laid out: forget the remembered sizes.
-            panel.results.itemDelegate()._sizes.clear()
+            panel.results.itemDelegate().forget()
             panel.set_query(text)
             panel.run_now()
 

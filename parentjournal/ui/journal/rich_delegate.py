@@ -8,6 +8,8 @@ costs what scrolling to result 25 costs.
 
 from __future__ import annotations
 
+from collections import OrderedDict
+
 from PySide6.QtCore import QModelIndex, QSize, Qt
 from PySide6.QtGui import QAbstractTextDocumentLayout, QPalette, QTextDocument
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
@@ -15,6 +17,7 @@ from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 HtmlRole = Qt.ItemDataRole.UserRole + 20
 _PAD = 10
 _REMEMBERED_SIZES = 20_000  # about 2 MB; forgotten all at once beyond that
+_REMEMBERED_DOCUMENTS = 100  # the rows on screen and a few around them
 
 
 class RichTextDelegate(QStyledItemDelegate):
@@ -23,6 +26,8 @@ class RichTextDelegate(QStyledItemDelegate):
     def __init__(self, parent=None):
         super().__init__(parent)
         self._sizes: dict[tuple[str, int, str], QSize] = {}
+        # The document laid out for a row's size is the one painted right after.
+        self._documents: OrderedDict[tuple[str, int, str], QTextDocument] = OrderedDict()
 
     @staticmethod
     def _text_width(option: QStyleOptionViewItem) -> int:
@@ -33,11 +38,19 @@ class RichTextDelegate(QStyledItemDelegate):
         return max(width - 2 * _PAD, 120)
 
     def _document(self, option: QStyleOptionViewItem, html: str, width: int) -> QTextDocument:
+        key = (html, width, option.font.key())
+        doc = self._documents.get(key)
+        if doc is not None:
+            self._documents.move_to_end(key)
+            return doc
         doc = QTextDocument()
         doc.setDefaultFont(option.font)
         doc.setDocumentMargin(0)
         doc.setHtml(html)
         doc.setTextWidth(width)
+        self._documents[key] = doc
+        if len(self._documents) > _REMEMBERED_DOCUMENTS:
+            self._documents.popitem(last=False)
         return doc
 
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
@@ -52,6 +65,11 @@ class RichTextDelegate(QStyledItemDelegate):
                 self._sizes.clear()
             self._sizes[key] = size
         return size
+
+    def forget(self) -> None:
+        """Drop every remembered size and document (a new query's rows were never laid out)."""
+        self._sizes.clear()
+        self._documents.clear()
 
     def paint(self, painter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
         opt = QStyleOptionViewItem(option)

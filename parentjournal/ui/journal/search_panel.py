@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import contextlib
 
-from PySide6.QtCore import QEvent, QModelIndex, QTimer, Signal
+from PySide6.QtCore import QEvent, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtWidgets import QAbstractItemView, QLabel, QListView, QVBoxLayout, QWidget
 
 from parentjournal.core.timeline import TimelineItem
@@ -46,6 +46,9 @@ class SearchPanel(QWidget):
         self.results.setWordWrap(True)
         self.results.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.results.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        # A scroll bar that appears after the first layout narrows the rows and lays out
+        # every rich-text row a second time; one that is always there costs nothing.
+        self.results.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
         self.results.activated.connect(self._activated)
         layout.addWidget(self.message)
         layout.addWidget(self.results, 1)
