@@ -78,6 +78,15 @@ def backup_to(db: Database, target: Path) -> Path:
     return target
 
 
+def _has_leftover_wal(path: Path) -> bool:
+    """True when a write-ahead log with content lies next to ``path`` before it is opened."""
+    wal = path.with_name(path.name + "-wal")
+    try:
+        return wal.stat().st_size > 0
+    except OSError:
+        return False
+
+
 def open_journal(
     path: Path,
     *,
@@ -103,11 +112,12 @@ def open_journal(
     if key is None and not looks_like_sqlite(path):
         raise JournalDamagedError(f"{path} is not a journal database")
     existed = path.exists() and path.stat().st_size > 0
+    crashed = _has_leftover_wal(path)
     db = connect(path, key)
     try:
         db.execute("SELECT count(*) FROM sqlite_master").fetchone()
         pending = migrations.MIGRATIONS.pending(db) if existed else []
-        if existed and check_in_background and not pending:
+        if existed and check_in_background and not pending and not crashed:
             health.check_in_background(db, path, key)
         elif existed:
             # Before anything may write (a migration, say): a damaged file is refused as
@@ -115,6 +125,12 @@ def open_journal(
             problems = backup.quick_check(db)
             if problems:
                 raise JournalDamagedError("; ".join(problems[:5]))
+        if crashed:
+            # The last session ended without closing (a crash, a kill, a power cut): its
+            # WAL still holds old page images, which may include words that were sealed
+            # or deleted since. Move the latest pages into the file and empty the WAL now,
+            # once the file is known to be healthy, rather than at the end of this session.
+            db.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
         unknown = migrations.unknown_applied(db)
         if unknown:
             raise JournalNewerError(", ".join(unknown))
