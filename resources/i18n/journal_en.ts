@@ -134,6 +134,10 @@
         <translation>This text is too long to keep as one entry. Your text stays here; could you split it into a few entries?</translation>
     </message>
     <message>
+        <source>That is more text than one entry can hold, so it was not pasted. What you wrote stays as it was. Would you like to paste it in a few smaller parts?</source>
+        <translation>That is more text than one entry can hold, so it was not pasted. What you wrote stays as it was. Would you like to paste it in a few smaller parts?</translation>
+    </message>
+    <message>
         <source>Not saved yet; your text stays here and we try again.</source>
         <translation>Not saved yet; your text stays here and we try again.</translation>
     </message>

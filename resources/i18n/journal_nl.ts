@@ -134,6 +134,10 @@
         <translation>Deze tekst is te lang om als één stukje te bewaren. Je tekst blijft hier staan; wil je hem over een paar stukjes verdelen?</translation>
     </message>
     <message>
+        <source>That is more text than one entry can hold, so it was not pasted. What you wrote stays as it was. Would you like to paste it in a few smaller parts?</source>
+        <translation>Dat is meer tekst dan één stukje kan bevatten, dus hij is niet geplakt. Wat je schreef, blijft zoals het was. Wil je hem in een paar kleinere delen plakken?</translation>
+    </message>
+    <message>
         <source>Not saved yet; your text stays here and we try again.</source>
         <translation>Nog niet bewaard; je tekst blijft hier staan en we proberen het opnieuw.</translation>
     </message>

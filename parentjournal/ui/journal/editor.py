@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPlainTextEdit,
     QPushButton,
     QStackedWidget,
     QTextBrowser,
@@ -29,6 +28,7 @@ from parentjournal.core.journal import EntryTooLargeError, NotAllowedError
 from parentjournal.core.model import Entry, EntryDraft, Visibility
 from parentjournal.ui.context import AppContext
 from parentjournal.ui.flow_layout import FlowLayout
+from parentjournal.ui.journal.body_edit import BodyEdit
 from parentjournal.ui.journal.field_row import FieldRow
 from parentjournal.ui.journal.theme_picker import ThemePicker
 from parentjournal.ui.text_size import set_relative_font
@@ -108,8 +108,9 @@ class EntryEditor(QWidget):
         layout.addWidget(self.author_note)
 
         self.pages = QStackedWidget(self)
-        self.body = QPlainTextEdit(self.pages)
+        self.body = BodyEdit(self.pages)
         self.body.setObjectName("entry_body")
+        self.body.paste_refused.connect(self._paste_refused)
         set_relative_font(self.body, 1.1)
         self.body.setTabChangesFocus(True)
         self.preview = QTextBrowser(self.pages)
@@ -347,6 +348,14 @@ class EntryEditor(QWidget):
         self._update_status()
         self.saved.emit(entry.id, entry_id is None)
         return True
+
+    def _paste_refused(self, _chars: int) -> None:
+        self.ctx.problem.emit(
+            self.tr(
+                "That is more text than one entry can hold, so it was not pasted. What you "
+                "wrote stays as it was. Would you like to paste it in a few smaller parts?"
+            )
+        )
 
     def _update_status(self, *, failed: bool = False) -> None:
         if failed:
