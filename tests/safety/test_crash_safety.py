@@ -8,6 +8,7 @@ import signal
 import sqlite3
 import subprocess
 import sys
+import threading
 from pathlib import Path
 
 import pytest
@@ -91,6 +92,10 @@ def _type_and_kill(data_dir: Path, seed: int, saves_before_kill: int) -> dict[st
         stderr=subprocess.PIPE,
         text=True,
     ) as proc:
+        # A writer that stops reporting must fail the test, not hang it: kill it after a
+        # minute, which ends the blocking readline below.
+        watchdog = threading.Timer(60, proc.kill)
+        watchdog.start()
         try:
             for _ in range(saves_before_kill):
                 line = proc.stdout.readline()
@@ -101,6 +106,7 @@ def _type_and_kill(data_dir: Path, seed: int, saves_before_kill: int) -> dict[st
         finally:
             proc.send_signal(signal.SIGKILL)  # mid-typing, mid-autosave: wherever it is
             proc.wait()
+            watchdog.cancel()
     return reported
 
 

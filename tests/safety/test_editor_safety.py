@@ -40,20 +40,20 @@ def test_a_5_mb_paste_is_refused_calmly_and_what_was_typed_stays(qtbot, couple, 
         qtbot.keyClicks(editor.body, "Eerst dit")
         QApplication.clipboard().setText("x" * (5 * 1024 * 1024))
         started = time.monotonic()
-        with qtbot.waitSignal(window.ctx.problem, timeout=2000) as problem:
+        with qtbot.waitSignal(window.ctx.problem, timeout=5000) as problem:
             qtbot.keyClick(editor.body, Qt.Key.Key_V, CTRL)
-        assert time.monotonic() - started < 1.0  # refused at once, no frozen window
+        assert time.monotonic() - started < 2.0  # refused at once, no frozen window
         assert problem.args[0] == QCoreApplication.translate("EntryEditor", REFUSED)
         assert window.statusBar().currentMessage() == problem.args[0]
         assert editor.body.toPlainText() == "Eerst dit"
         # The window goes on as usual: typing continues and is saved.
         qtbot.keyClicks(editor.body, " en dan dat")
-        qtbot.waitUntil(lambda: bodies_on_disk(journal) == ["Eerst dit en dan dat"], timeout=3000)
+        qtbot.waitUntil(lambda: bodies_on_disk(journal) == ["Eerst dit en dan dat"], timeout=10_000)
         # A paste that fits is simply pasted (the limit is not a limit on normal use).
         QApplication.clipboard().setText(" 🍼 nog wat")
         qtbot.keyClick(editor.body, Qt.Key.Key_V, CTRL)
         qtbot.waitUntil(
-            lambda: bodies_on_disk(journal) == ["Eerst dit en dan dat 🍼 nog wat"], timeout=3000
+            lambda: bodies_on_disk(journal) == ["Eerst dit en dan dat 🍼 nog wat"], timeout=10_000
         )
     finally:
         QApplication.clipboard().clear()
@@ -69,11 +69,11 @@ def test_a_full_disk_during_autosave_keeps_the_text_and_saves_once_there_is_room
     try:
         editor.focus_text()
         qtbot.keyClicks(editor.body, "al bewaard")
-        qtbot.waitUntil(lambda: bodies_on_disk(journal) == ["al bewaard"], timeout=3000)
+        qtbot.waitUntil(lambda: bodies_on_disk(journal) == ["al bewaard"], timeout=10_000)
         pages = journal.db.execute("PRAGMA page_count").fetchone()[0]
         journal.db.execute(f"PRAGMA max_page_count = {pages + 2}")  # SQLite sees a full disk
-        big = " Een lange nacht, en toch." * 20_000
-        with qtbot.waitSignal(window.ctx.problem, timeout=3000) as problem:
+        big = " Een lange nacht, en toch." * 2_000  # far more than the two pages left
+        with qtbot.waitSignal(window.ctx.problem, timeout=10_000) as problem:
             editor.body.moveCursor(editor.body.textCursor().MoveOperation.End)
             editor.body.insertPlainText(big)  # what a paste of a long text does
         assert problem.args[0] == explain(JournalFullError("full"))
@@ -84,7 +84,7 @@ def test_a_full_disk_during_autosave_keeps_the_text_and_saves_once_there_is_room
         assert editor.body.toPlainText() == "al bewaard" + big
         assert bodies_on_disk(journal) == ["al bewaard"]  # the earlier save is intact
         journal.db.execute("PRAGMA max_page_count = 1073741823")  # space is back
-        qtbot.waitUntil(lambda: bodies_on_disk(journal) == ["al bewaard" + big], timeout=6000)
+        qtbot.waitUntil(lambda: bodies_on_disk(journal) == ["al bewaard" + big], timeout=10_000)
         assert editor.status.text() == QCoreApplication.translate("EntryEditor", "Saved")
         conn = sqlite3.connect(str(journal.paths.journal))
         try:
@@ -92,4 +92,7 @@ def test_a_full_disk_during_autosave_keeps_the_text_and_saves_once_there_is_room
         finally:
             conn.close()
     finally:
+        # Room again before closing, whatever happened above: closing with a failing save
+        # asks first (a modal question), which would wait forever in a test.
+        journal.db.execute("PRAGMA max_page_count = 1073741823")
         close_window_and_journal(qtbot, window, journal)
