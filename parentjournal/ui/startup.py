@@ -25,6 +25,7 @@ from parentjournal.store.errors import (
     JournalReadOnlyError,
 )
 from parentjournal.ui.context import AppContext
+from parentjournal.ui.patience import with_patience
 from parentjournal.ui.prefs import Prefs
 from parentjournal.ui.single_instance import FrontRequestWatcher
 from parentjournal.ui.text_size import TextSize
@@ -172,7 +173,10 @@ def open_journal_calmly(
         if key is None:
             return None
     try:
-        return recovery.open_checked(paths, key, check_in_background=check_in_background)
+        return with_patience(
+            lambda: recovery.open_checked(paths, key, check_in_background=check_in_background),
+            parent,
+        )
     except JournalDamagedError:
         return offer_latest_backup(paths, parent, interactive=interactive, key=key)
     except JournalError as exc:
