@@ -10,6 +10,7 @@ from parentjournal.core.ports import EntryStore
 # A body larger than this is refused with a clear message instead of slowing everything
 # down; 5 MB pastes are an accident far more often than a journal entry.
 MAX_BODY_CHARS = 2_000_000
+MAX_TITLE_CHARS = 10_000
 
 
 class EntryTooLargeError(ValueError):
@@ -28,7 +29,7 @@ class JournalService:
 
     @staticmethod
     def _clean(draft: EntryDraft) -> EntryDraft:
-        if len(draft.body) > MAX_BODY_CHARS or len(draft.title) > 10_000:
+        if len(draft.body) > MAX_BODY_CHARS or len(draft.title) > MAX_TITLE_CHARS:
             raise EntryTooLargeError(len(draft.body))
         # NUL characters cannot round-trip through every tool; other control characters can.
         themes = tuple(dict.fromkeys(t.strip() for t in draft.themes if t.strip()))

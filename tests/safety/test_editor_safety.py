@@ -12,6 +12,7 @@ import time
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QApplication
 
+from parentjournal.core.journal import MAX_TITLE_CHARS
 from parentjournal.store.errors import JournalFullError
 from parentjournal.ui.context import explain
 from tests.ui.journal_helpers import CTRL, close_window_and_journal, open_window
@@ -94,4 +95,41 @@ def test_a_full_disk_during_autosave_keeps_the_text_and_saves_once_there_is_room
         # Room again before closing, whatever happened above: closing with a failing save
         # asks first (a modal question), which would wait forever in a test.
         journal.db.execute("PRAGMA max_page_count = 1073741823")
+        close_window_and_journal(qtbot, window, journal)
+
+
+def test_a_huge_paste_in_the_title_is_cut_where_the_journal_stops_and_is_saved(
+    qtbot, couple, tmp_path
+):
+    journal, _sara, _tom = couple
+    window = open_window(qtbot, journal, tmp_path)
+    editor = window.page("journal").editor
+    try:
+        editor.focus_text()
+        qtbot.keyClicks(editor.body, "Over vandaag")
+        editor.title.setFocus()
+        QApplication.clipboard().setText("t" * (MAX_TITLE_CHARS * 3))
+        qtbot.keyClick(editor.title, Qt.Key.Key_V, CTRL)
+        assert len(editor.title.text()) == MAX_TITLE_CHARS
+
+        def saved_title() -> int:
+            conn = sqlite3.connect(str(journal.paths.journal))
+            try:
+                row = conn.execute(
+                    "SELECT length(title) FROM entry WHERE deleted_at IS NULL"
+                ).fetchone()
+            finally:
+                conn.close()
+            return row[0] if row else 0
+
+        # Saved like any title, instead of an autosave that fails again and again.
+        qtbot.waitUntil(lambda: saved_title() == MAX_TITLE_CHARS, timeout=10_000)
+        assert window.statusBar().currentMessage() != QCoreApplication.translate(
+            "EntryEditor", REFUSED
+        )
+    finally:
+        QApplication.clipboard().clear()
+        # A title the journal refuses would make closing ask about unsaved text: if this
+        # test fails, it fails above instead of waiting on that question.
+        editor.title.setText("")
         close_window_and_journal(qtbot, window, journal)

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from parentjournal.core.clock import today
-from parentjournal.core.journal import EntryTooLargeError, NotAllowedError
+from parentjournal.core.journal import MAX_TITLE_CHARS, EntryTooLargeError, NotAllowedError
 from parentjournal.core.model import Entry, EntryDraft, Visibility
 from parentjournal.ui.context import AppContext
 from parentjournal.ui.flow_layout import FlowLayout
@@ -76,6 +76,9 @@ class EntryEditor(QWidget):
         # Relative sizes, so the text grows and shrinks with Ctrl++ / Ctrl+-.
         set_relative_font(self.title, 1.25)
         self.title.setMinimumHeight(40)
+        # The field stops where the journal would refuse the title: a huge paste is cut
+        # there instead of failing every autosave after it.
+        self.title.setMaxLength(MAX_TITLE_CHARS)
         layout.addWidget(self.title)
 
         self.day_label = QLabel(self)
