@@ -49,6 +49,17 @@ class _LockDialog(QDialog):
         self.layout_.addWidget(self.intro)
         self.pages.addWidget(self.form_page)
 
+    def _add_current_passphrase(self) -> None:
+        """The labelled "current passphrase" field (change and take away both ask for it)."""
+        form = QFormLayout()
+        form.setContentsMargins(0, 0, 0, 0)
+        form.setHorizontalSpacing(12)
+        self.current_label = QLabel(self.form_page)
+        self.current_field = secret_field(self.form_page, "current_passphrase")
+        self.current_label.setBuddy(self.current_field)
+        form.addRow(self.current_label, self.current_field)
+        self.layout_.addLayout(form)
+
     def _finish_form(self, do_name: str) -> None:
         self.message = message_label(self.form_page, "own_lock_message")
         self.layout_.addWidget(self.message)
@@ -143,14 +154,7 @@ class ChangeLockDialog(_LockDialog):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None):
         super().__init__(ctx, parent)
         self.setObjectName("ChangeLockDialog")
-        current = QFormLayout()
-        current.setContentsMargins(0, 0, 0, 0)
-        current.setHorizontalSpacing(12)
-        self.current_label = QLabel(self.form_page)
-        self.current_field = secret_field(self.form_page, "current_passphrase")
-        self.current_label.setBuddy(self.current_field)
-        current.addRow(self.current_label, self.current_field)
-        self.layout_.addLayout(current)
+        self._add_current_passphrase()
         self.fields = NewPassphraseFields(self.form_page)
         self.layout_.addWidget(self.fields)
         self._finish_form("change_lock")
@@ -194,14 +198,7 @@ class RemoveLockDialog(_LockDialog):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None):
         super().__init__(ctx, parent)
         self.setObjectName("RemoveLockDialog")
-        form = QFormLayout()
-        form.setContentsMargins(0, 0, 0, 0)
-        form.setHorizontalSpacing(12)
-        self.current_label = QLabel(self.form_page)
-        self.current_field = secret_field(self.form_page, "current_passphrase")
-        self.current_label.setBuddy(self.current_field)
-        form.addRow(self.current_label, self.current_field)
-        self.layout_.addLayout(form)
+        self._add_current_passphrase()
         # Typing the passphrase is the confirmation; Enter then takes the lock away.
         self._finish_form("remove_lock")
         self.retranslate()
