@@ -1,8 +1,6 @@
-"""Entry script for the PyInstaller bundle (the installed package uses parentjournal.app:main)."""
+"""Entry script for the PyInstaller bundle (the installed package uses parentjournal.app:run)."""
 
-import sys
-
-from parentjournal.app import main
+from parentjournal.app import run
 
 if __name__ == "__main__":
-    sys.exit(main())
+    run()

@@ -1,7 +1,5 @@
 """`python -m parentjournal` starts the app (or a subcommand)."""
 
-import sys
+from parentjournal.app import run
 
-from parentjournal.app import main
-
-sys.exit(main())
+run()

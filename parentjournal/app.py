@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from typing import NoReturn
 
 from parentjournal import __version__
 
@@ -70,5 +71,22 @@ def main(argv: list[str] | None = None) -> int:
     return run_gui(args)
 
 
+def run() -> NoReturn:
+    """The ``parentjournal`` script and ``python -m parentjournal``: main, then a fast exit.
+
+    Everything is closed and written by the time :func:`main` returns; see
+    :mod:`parentjournal.process_exit` for why the interpreter's own teardown is skipped.
+    """
+    try:
+        code = main()
+    except SystemExit as stop:  # --help, --version, a command-line mistake
+        if stop.code is not None and not isinstance(stop.code, int):
+            raise
+        code = stop.code or 0
+    from parentjournal.process_exit import exit_now
+
+    exit_now(code)
+
+
 if __name__ == "__main__":
-    sys.exit(main())
+    run()

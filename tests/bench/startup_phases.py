@@ -68,7 +68,8 @@ code = entry.main(sys.argv[1:])
 note("event loop left, check and daily backup done")
 start = marks.pop("interpreter and site ready")
 print("PHASES " + json.dumps({k: (v - start) * 1000 for k, v in marks.items()}))
-sys.exit(code)
+from parentjournal.process_exit import exit_now  # as the real entry points end
+exit_now(code)
 """
 
 BARE_QT = """
