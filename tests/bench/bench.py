@@ -1,6 +1,7 @@
 """Benchmarks on demo journals of 1,000, 10,000 and 100,000 entries (see README, Performance).
 
     python tests/bench/bench.py [--sizes 1000 10000 100000] [--runs 7] [--work DIR]
+                                [--only search]
 
 For each size a demo journal is made with ``parentjournal demo`` (kept in ``--work`` and
 reused next time), then measured, several runs each, reporting median and spread:
@@ -8,9 +9,11 @@ reused next time), then measured, several runs each, reporting median and spread
 - start-up: the whole process ``parentjournal --data-dir D --quit-after-startup`` under
   offscreen Qt, next to a bare PySide6 script that shows an empty QMainWindow and quits
   (the floor); the ratio is start-up / floor;
-- search: the service call that fills the result list (first page of 50 with snippets) for
-  a common word, a rare word, a prefix and a phrase, next to the bare FTS5 query that
-  fetches every match's rowid from the index (the least a newest-first search can do);
+- search: from a query to the search panel's filled result model (the first page of 25
+  with snippets, entries and moments, privacy applied) for a common word, a rare word, a
+  prefix and a phrase, next to the bare FTS5 query for the same first page (the floor);
+  also the query for every match's rowid, and the panel with its rows laid out and
+  painted (at least 200 runs each: these are fractions of a millisecond);
 - typing: one autosave of a 20,000-character entry being edited;
 - opening an entry; scrolling the timeline to the bottom, page by page;
 - export: a visit PDF and a full-year Markdown document, in-process through the core and
@@ -182,7 +185,7 @@ def measure_cli_exports(demo: Path, runs: int, work: Path) -> dict:
     }
 
 
-def measure_inside(demo: Path, runs: int, work: Path) -> dict:
+def measure_inside(demo: Path, runs: int, work: Path, only: str = "") -> dict:
     """Search, typing, opening, scrolling, exports and memory, in a fresh process."""
     # These measurements change the journal (typing), so they get a copy.
     copy = Path(tempfile.mkdtemp(dir=work)) / "journal"
@@ -190,7 +193,7 @@ def measure_inside(demo: Path, runs: int, work: Path) -> dict:
     shutil.copy(demo / "journal.db", copy / "journal.db")
     try:
         child = subprocess.run(
-            [sys.executable, str(HERE / "measure_journal.py"), str(copy), str(runs)],
+            [sys.executable, str(HERE / "measure_journal.py"), str(copy), str(runs), only],
             cwd=ROOT, env=env(), check=True, capture_output=True, text=True,
         )  # fmt: skip
     finally:
@@ -207,13 +210,20 @@ def _span(s: dict) -> str:
     return f"{s['median']:.0f} ({s['min']:.0f}–{s['max']:.0f})"
 
 
-def _ratio(r: dict, label: str, floor: str = "floor_ms") -> str:
+def _fine(values) -> str:
+    """Median (min–max) with two decimals: search figures are fractions of a millisecond."""
+    s = stats(values)
+    return f"{s['median']:.2f} ({s['min']:.2f}–{s['max']:.2f})"
+
+
+def _ratio(r: dict, label: str, floor: str = "page_floor_ms") -> str:
     found = r["search"][label]
-    times = statistics.median(found["search_ms"]) / statistics.median(found[floor])
-    if floor != "floor_ms":
-        return f"{times:.2f}x"
-    visible = found.get("visible_matches", found["matches"])
-    return f"{times:.2f}x / {found['matches']} ({visible} visible)"
+    return f"{statistics.median(found['search_ms']) / statistics.median(found[floor]):.2f}x"
+
+
+def _matches(r: dict, label: str) -> str:
+    found = r["search"][label]
+    return f"{found['matches']} ({found.get('visible_matches', found['matches'])} visible)"
 
 
 def breakdown(result: dict) -> str:
@@ -234,8 +244,28 @@ def breakdown(result: dict) -> str:
     return f"Search at {result['entries']:,} entries, median ms:\n" + "\n".join(lines)
 
 
-def table(results: list[dict]) -> str:
-    """One row per measurement, one column per journal size."""
+def search_rows(results: list[dict], row) -> None:
+    """The search rows: the headline (query -> filled result model) over its floor, then
+    the other floor, the matches and what the list adds, so nothing is hidden."""
+    row("moments in the journal", lambda r: str(r["moments"]))
+    for label in results[0]["search"]:
+        row(
+            f"search {label}: result model (ms)",
+            lambda r, k=label: _fine(r["search"][k]["search_ms"]),
+        )
+        row(
+            "  bare FTS5, same first page (ms)",
+            lambda r, k=label: _fine(r["search"][k]["page_floor_ms"]),
+        )
+        row("  ratio to the first-page floor", lambda r, k=label: _ratio(r, k))
+        row("  bare FTS5, every rowid (ms)", lambda r, k=label: _fine(r["search"][k]["floor_ms"]))
+        row("  matches", lambda r, k=label: _matches(r, k))
+        row("  panel, rows laid out (ms)", lambda r, k=label: _fine(r["search"][k]["panel_ms"]))
+        row("  with painting (ms)", lambda r, k=label: _fine(r["search"][k]["painted_ms"]))
+
+
+def table(results: list[dict], only: str = "") -> str:
+    """One row per measurement, one column per journal size (``only="search"``: search)."""
     rows: list[tuple[str, list[str]]] = []
 
     def row(label, fn):
@@ -247,6 +277,9 @@ def table(results: list[dict]) -> str:
                 cells.append("not yet available")
         rows.append((label, cells))
 
+    if only == "search":
+        search_rows(results, row)
+        return _layout(results, rows)
     base = results[0]["startup_ms"]["median"]
     row(
         "demo created (s)",
@@ -259,15 +292,7 @@ def table(results: list[dict]) -> str:
         lambda r: f"{r['startup_ms']['median'] / r['bare_qt_ms']['median']:.2f}x",
     )
     row("start-up / smallest journal", lambda r: f"{r['startup_ms']['median'] / base:.2f}x")
-    for label in results[0]["search"]:
-        row(f"search {label} (ms)", lambda r, k=label: _ms(r["search"][k]["search_ms"]))
-        row("  bare FTS5, every rowid (ms)", lambda r, k=label: _ms(r["search"][k]["floor_ms"]))
-        row("  ratio / matches", lambda r, k=label: _ratio(r, k))
-        row(
-            "  bare FTS5, first page (ms)",
-            lambda r, k=label: _ms(r["search"][k]["page_floor_ms"]),
-        )
-        row("  ratio to first page", lambda r, k=label: _ratio(r, k, "page_floor_ms"))
+    search_rows(results, row)
     row("autosave, long entry (ms)", lambda r: _ms(r["typing_ms"]))
     row("open an entry (ms)", lambda r: _ms(r["open_ms"]))
     row("timeline rows at start", lambda r: str(r["scroll"]["initial_rows"]))
@@ -286,6 +311,10 @@ def table(results: list[dict]) -> str:
     row("peak RSS after a search (MiB)", lambda r: f"{r['rss_after_search_kib'] / 1024:.0f}")
     row("  app process alone (MiB)", lambda r: f"{r['startup_rss_kib']['median'] / 1024:.0f}")
 
+    return _layout(results, rows)
+
+
+def _layout(results: list[dict], rows: list[tuple[str, list[str]]]) -> str:
     heads = ["", *(f"{r['entries']:,} entries" for r in results)]
     columns = zip(heads, *([label, *cells] for label, cells in rows), strict=True)
     width = [max(len(str(x)) for x in col) for col in columns]
@@ -311,6 +340,12 @@ def main(argv: list[str]) -> int:
         action="store_true",
         help="only time each start-up phase of the largest size (tests/bench/startup_phases.py)",
     )
+    parser.add_argument(
+        "--only",
+        choices=["search"],
+        default="",
+        help="measure only this (search: the Dagboek search at each size, nothing else)",
+    )
     args = parser.parse_args(argv)
     global COMPILE_EACH_START
     COMPILE_EACH_START = args.compile_each_start
@@ -328,16 +363,19 @@ def main(argv: list[str]) -> int:
     for size in args.sizes:
         demos[size] = args.work / f"demo-{size}"
         created[size] = make_demo(demos[size], size)
-    print("measuring start-up…", file=sys.stderr, flush=True)
-    startups = measure_startups(demos, args.runs, args.work)
+    startups = {size: {} for size in demos}
+    if not args.only:
+        print("measuring start-up…", file=sys.stderr, flush=True)
+        startups = measure_startups(demos, args.runs, args.work)
     for size, demo in demos.items():
         print(f"measuring {size:,} entries…", file=sys.stderr, flush=True)
-        inside = measure_inside(demo, args.runs, args.work)
+        inside = measure_inside(demo, args.runs, args.work, args.only)
+        commands = {}
         try:
-            commands = measure_cli_exports(demo, args.runs, args.work)
+            if not args.only:
+                commands = measure_cli_exports(demo, args.runs, args.work)
         except RuntimeError as exc:  # an older main without these export formats
             print(f"export commands not measured: {exc}", file=sys.stderr)
-            commands = {}
         results.append(
             {
                 "entries": size,
@@ -347,7 +385,7 @@ def main(argv: list[str]) -> int:
                 **commands,
             }
         )
-    text = table(results)
+    text = table(results, args.only)
     print(text)
     print()
     try:
