@@ -352,8 +352,17 @@ class MainWindow(QMainWindow):
         if not self.flush_pages() and not self._close_anyway():
             event.ignore()
             return
+        self._stop_retrying()
         self.ctx.prefs.set_geometry(self.saveGeometry())
         super().closeEvent(event)
+
+    def _stop_retrying(self) -> None:
+        # The window is going: a screen still waiting to try a failed save again must not
+        # try after the journal is closed (the person chose to close anyway).
+        for page in list(self._pages.values()):
+            stop = getattr(page, "stop_retrying", None)
+            if callable(stop):
+                stop()
 
     def _close_anyway(self) -> bool:
         box = QMessageBox(self)

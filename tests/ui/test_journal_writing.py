@@ -267,3 +267,30 @@ def test_closing_anyway_is_the_persons_choice(qtbot, couple, tmp_path, monkeypat
     _answer_close_question(qtbot, "close_anyway", asked)
     window.close()
     assert asked and not window.isVisible()
+
+
+def test_after_closing_anyway_nothing_tries_to_write_to_the_closed_journal(
+    qtbot, couple, tmp_path, monkeypatch
+):
+    # The person let the unsaved words go; the editor's "try again" must not fire later on
+    # a journal that is closed by then (it would raise inside Qt's event loop).
+    journal, _sara, _tom = couple
+    window = open_window(qtbot, journal, tmp_path)
+    editor = window.page("journal").editor
+    editor._retry.setInterval(50)  # instead of seconds
+    calls: list[object] = []
+
+    def full_disk(draft):
+        calls.append(draft)
+        raise JournalFullError("full")
+
+    monkeypatch.setattr(journal.entries, "create", full_disk)
+    editor.body.setFocus()
+    qtbot.keyClicks(editor.body, "weg")
+    _answer_close_question(qtbot, "close_anyway", [])
+    window.close()
+    tries = len(calls)
+    journal.close()
+    qtbot.wait(300)
+    assert len(calls) == tries
+    assert editor.body.toPlainText() == "weg"

@@ -62,6 +62,7 @@ class EntryEditor(QWidget):
         self._retry.setSingleShot(True)
         self._retry.setInterval(RETRY_MS)
         self._retry.timeout.connect(self.save_now)
+        self._may_retry = True
         self.retranslate()
         self.new_entry()
 
@@ -308,6 +309,20 @@ class EntryEditor(QWidget):
         """Save what is typed now (on a switch or close); True when nothing is left unsaved."""
         return self.save_now()
 
+    def stop_retrying(self) -> None:
+        """Stop the pending autosave and retry: the window closes and the journal with it.
+
+        The words stay in the fields; the main window only calls this once everything
+        was saved, or the person chose to close without saving.
+        """
+        self._may_retry = False
+        self._autosave.stop()
+        self._retry.stop()
+
+    def showEvent(self, event) -> None:
+        self._may_retry = True
+        super().showEvent(event)
+
     def save_now(self) -> bool:
         """Write the entry if it changed. Returns False when it could not be saved yet."""
         self._autosave.stop()
@@ -340,7 +355,8 @@ class EntryEditor(QWidget):
             self._author_id = self.ctx.person_id
             return self.save_now()
         if result is None:
-            self._retry.start()
+            if self._may_retry:
+                self._retry.start()
             self._update_status(failed=True)
             return False
         entry, _changes = result

@@ -223,6 +223,10 @@ class JournalScreen(QWidget):
         """Save what is typed (the main window calls this on close)."""
         return self.editor.flush()
 
+    def stop_retrying(self) -> None:
+        """The window closes: no more tries to save (see :meth:`EntryEditor.stop_retrying`)."""
+        self.editor.stop_retrying()
+
     def open_entry_id(self, entry_id: str) -> None:
         entry = self.ctx.journal.entries.get_for(entry_id, self.ctx.person_id)
         if entry is None:
