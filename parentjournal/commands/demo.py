@@ -11,7 +11,7 @@ import time
 from PySide6.QtCore import QCoreApplication
 
 from parentjournal.commands import open_journal_or_explain
-from parentjournal.commands.counts import join_phrases, table_phrase
+from parentjournal.commands.counts import join_phrases, number, table_phrase
 from parentjournal.core.clock import today
 from parentjournal.core.demo import demo_rows
 from parentjournal.store.errors import JournalError
@@ -39,7 +39,7 @@ def add_parser(sub):
         default=300,
         help=QCoreApplication.translate(
             "demo", "how many journal entries to write (0 to {most}; default 300)"
-        ).format(most=f"{MAX_ENTRIES:,}"),
+        ).format(most=number(MAX_ENTRIES)),
     )
     cmd.add_argument(
         "--seed",

@@ -97,3 +97,12 @@ def test_a_dutch_computer_gets_dutch_help_and_lang_en_english():
     english = _help("export", "--lang", "en", env_language="nl_BE.UTF-8")
     assert english.startswith("usage: parentjournal export")
     assert "write the journal to a file" in english
+
+
+def test_numbers_in_help_use_the_languages_thousands_separator(texts_in):
+    # "1,000,000" reads as one (with decimals) in Dutch; Dutch writes 1.000.000.
+    english, _ = texts_in("en", lambda: _subparser("demo"))
+    dutch, _ = texts_in("nl", lambda: _subparser("demo"))
+    assert "1,000,000" in english["--entries help"]
+    assert "1.000.000" in dutch["--entries help"]
+    assert "1,000,000" not in dutch["--entries help"]
