@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QCoreApplication
 
 from parentjournal.commands.unlock import key_for
+from parentjournal.instance import InstanceLock
 from parentjournal.journal import Journal
 from parentjournal.paths import journal_paths
 from parentjournal.store.errors import JournalError
@@ -38,3 +41,26 @@ def open_journal_or_explain(args, *, must_exist: bool = False) -> Journal | None
             ).format(error=exc)
         )
         return None
+
+
+def while_no_window_is_open(args, run: Callable[[], int]) -> int:
+    """Run a command that changes the journal only while no app window has it open.
+
+    A window that is open on the journal would not show what the command wrote (and a
+    restore would pull the file from under it), so the command waits for the person to
+    close it: it explains, changes nothing and returns 1.
+    """
+    lock = InstanceLock(journal_paths(args.data_dir))
+    if not lock.acquire():
+        print(
+            QCoreApplication.translate(
+                "commands",
+                "Parent Journal is open on this journal right now. Could you close it first? "
+                "Nothing was changed.",
+            )
+        )
+        return 1
+    try:
+        return run()
+    finally:
+        lock.release()

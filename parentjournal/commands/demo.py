@@ -10,7 +10,7 @@ import time
 
 from PySide6.QtCore import QCoreApplication
 
-from parentjournal.commands import open_journal_or_explain
+from parentjournal.commands import open_journal_or_explain, while_no_window_is_open
 from parentjournal.commands.counts import join_phrases, number, table_phrase
 from parentjournal.core.clock import today
 from parentjournal.core.demo import demo_rows
@@ -53,6 +53,10 @@ def add_parser(sub):
 
 def run(args) -> int:
     """Exit 0 when the demo journal was written; 1 when the folder already has a journal."""
+    return while_no_window_is_open(args, lambda: _write_demo(args))
+
+
+def _write_demo(args) -> int:
     journal = open_journal_or_explain(args)
     if journal is None:
         return 1

@@ -13,7 +13,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 
-from parentjournal.commands import open_journal_or_explain
+from parentjournal.commands import open_journal_or_explain, while_no_window_is_open
 from parentjournal.commands.counts import join_phrases, number, table_phrase
 from parentjournal.core.backups import BackupKind
 from parentjournal.core.exchange import ImportProblem, validate_document
@@ -167,6 +167,10 @@ def _fresh_shapes():
 
 def run(args) -> int:
     """Exit 0 when the file was merged in; 1 (and nothing changed) otherwise."""
+    return while_no_window_is_open(args, lambda: _import(args))
+
+
+def _import(args) -> int:
     path = Path(args.file).expanduser()
     try:
         document = read_document(path)

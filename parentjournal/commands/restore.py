@@ -6,8 +6,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 
-from parentjournal.commands import open_journal_or_explain
-from parentjournal.instance import InstanceLock
+from parentjournal.commands import open_journal_or_explain, while_no_window_is_open
 from parentjournal.journal import Journal
 from parentjournal.paths import journal_paths
 from parentjournal.store.errors import (
@@ -58,38 +57,29 @@ def _explain(exc: JournalError) -> str:
 
 def run(args) -> int:
     """Exit 0 when the journal now holds the backup, 1 otherwise."""
+    return while_no_window_is_open(args, lambda: _restore(args))
+
+
+def _restore(args) -> int:
     source = Path(args.file).expanduser().resolve()
     paths = journal_paths(args.data_dir)
-    lock = InstanceLock(paths)
-    if not lock.acquire():
-        print(
-            QCoreApplication.translate(
-                "restore",
-                "Parent Journal is open on this journal right now. Could you close it first? "
-                "Nothing was changed.",
-            )
-        )
+    journal = open_journal_or_explain(args)
+    if journal is None:
         return 1
+    key = journal.key
     try:
-        journal = open_journal_or_explain(args)
-        if journal is None:
-            return 1
-        key = journal.key
-        try:
-            safety, _changes = journal.backups.restore(source)
-        except JournalError as exc:
-            print(_explain(exc))
-            return 1
-        finally:
-            journal.close()
-        # Reopening brings an older backup's schema up to date (with its own backup first).
-        try:
-            Journal.open(paths, key=key).close()
-        except JournalError as exc:
-            print(_explain(exc))
-            return 1
+        safety, _changes = journal.backups.restore(source)
+    except JournalError as exc:
+        print(_explain(exc))
+        return 1
     finally:
-        lock.release()
+        journal.close()
+    # Reopening brings an older backup's schema up to date (with its own backup first).
+    try:
+        Journal.open(paths, key=key).close()
+    except JournalError as exc:
+        print(_explain(exc))
+        return 1
     print(
         QCoreApplication.translate(
             "restore",

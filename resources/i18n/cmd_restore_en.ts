@@ -32,10 +32,6 @@
         <translation>The backup could not be restored. Nothing was changed. ({error})</translation>
     </message>
     <message>
-        <source>Parent Journal is open on this journal right now. Could you close it first? Nothing was changed.</source>
-        <translation>Parent Journal is open on this journal right now. Could you close it first? Nothing was changed.</translation>
-    </message>
-    <message>
         <source>The journal is back as it was in {source}.
 What it held just before is kept in {safety}.</source>
         <translation>The journal is back as it was in {source}.

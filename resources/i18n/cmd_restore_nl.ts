@@ -32,10 +32,6 @@
         <translation>De back-up kon niet teruggezet worden. Er is niets veranderd. ({error})</translation>
     </message>
     <message>
-        <source>Parent Journal is open on this journal right now. Could you close it first? Nothing was changed.</source>
-        <translation>Ouderdagboek staat nu open op dit dagboek. Wil je het eerst sluiten? Er is niets veranderd.</translation>
-    </message>
-    <message>
         <source>The journal is back as it was in {source}.
 What it held just before is kept in {safety}.</source>
         <translation>Het dagboek staat terug zoals het was in {source}.

@@ -11,5 +11,9 @@
         <source>The journal could not be opened: {error}</source>
         <translation>The journal could not be opened: {error}</translation>
     </message>
+    <message>
+        <source>Parent Journal is open on this journal right now. Could you close it first? Nothing was changed.</source>
+        <translation>Parent Journal is open on this journal right now. Could you close it first? Nothing was changed.</translation>
+    </message>
 </context>
 </TS>

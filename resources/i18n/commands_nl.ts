@@ -11,5 +11,9 @@
         <source>The journal could not be opened: {error}</source>
         <translation>Het dagboek kon niet geopend worden: {error}</translation>
     </message>
+    <message>
+        <source>Parent Journal is open on this journal right now. Could you close it first? Nothing was changed.</source>
+        <translation>Ouderdagboek staat nu open op dit dagboek. Wil je het eerst sluiten? Er is niets veranderd.</translation>
+    </message>
 </context>
 </TS>

@@ -135,3 +135,29 @@ def test_reading_commands_do_not_create_a_journal(tmp_path):
     assert done.returncode == 1
     assert "There is no journal in" in done.stdout
     assert not (tmp_path / "empty").exists()
+
+
+def test_import_and_demo_wait_for_an_open_window(demo, tmp_path):
+    # A window open on the journal would not show what they write: they ask to close it.
+    from parentjournal.instance import InstanceLock
+    from parentjournal.paths import JournalPaths
+
+    exported = tmp_path / "export.json"
+    assert (
+        pj("export", "--data-dir", str(demo), "--format", "json", "--out", str(exported)).returncode
+        == 0
+    )
+    target = tmp_path / "open-in-a-window"
+    window_lock = InstanceLock(JournalPaths(target))
+    assert window_lock.acquire()
+    try:
+        imported = pj("import", str(exported), "--data-dir", str(target), lang="nl")
+        demo_run = pj("demo", "--data-dir", str(target))
+    finally:
+        window_lock.release()
+    assert imported.returncode == 1 and demo_run.returncode == 1
+    assert "Wil je het eerst sluiten? Er is niets veranderd." in imported.stdout
+    assert "Could you close it first? Nothing was changed." in demo_run.stdout
+    assert not (target / "journal.db").exists()
+    # Once the window is closed, the same import goes in.
+    assert pj("import", str(exported), "--data-dir", str(target)).returncode == 0
