@@ -155,6 +155,10 @@
         <source>Could you use at least {n} characters?</source>
         <translation>Could you use at least {n} characters?</translation>
     </message>
+    <message>
+        <source>Your own lock</source>
+        <translation>Your own lock</translation>
+    </message>
 </context>
 <context>
     <name>PersonalLockSettings</name>
@@ -291,6 +295,10 @@
         <source>Keep my own lock</source>
         <translation>Keep my own lock</translation>
     </message>
+    <message>
+        <source>One moment: your own lock is being taken away.</source>
+        <translation>One moment: your own lock is being taken away.</translation>
+    </message>
 </context>
 <context>
     <name>SetUpLockDialog</name>
@@ -317,6 +325,10 @@
     <message>
         <source>Cancel</source>
         <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>One moment: your own items are being locked.</source>
+        <translation>One moment: your own items are being locked.</translation>
     </message>
 </context>
 </TS>

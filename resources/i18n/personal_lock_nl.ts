@@ -155,6 +155,10 @@
         <source>Could you use at least {n} characters?</source>
         <translation>Wil je minstens {n} tekens gebruiken?</translation>
     </message>
+    <message>
+        <source>Your own lock</source>
+        <translation>Je eigen slot</translation>
+    </message>
 </context>
 <context>
     <name>PersonalLockSettings</name>
@@ -291,6 +295,10 @@
         <source>Keep my own lock</source>
         <translation>Mijn eigen slot houden</translation>
     </message>
+    <message>
+        <source>One moment: your own lock is being taken away.</source>
+        <translation>Even geduld: je eigen slot wordt weggehaald.</translation>
+    </message>
 </context>
 <context>
     <name>SetUpLockDialog</name>
@@ -317,6 +325,10 @@
     <message>
         <source>Cancel</source>
         <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>One moment: your own items are being locked.</source>
+        <translation>Even geduld: je eigen stukjes gaan op slot.</translation>
     </message>
 </context>
 </TS>

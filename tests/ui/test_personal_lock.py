@@ -543,3 +543,67 @@ def test_idle_lock_saves_and_closes_an_open_check_in(qtbot, home, tmp_path):
     journal.personal_locks.unlock(sara.id, SARAS)
     assert journal.checkins.latest_for(sara.id, sara.id).text == "Moe, maar het lukt"
     close_window_and_journal(qtbot, window, journal)
+
+
+def test_locking_and_unlocking_all_ones_items_says_one_moment_while_it_works(
+    qtbot, home, tmp_path, monkeypatch
+):
+    # Setting up or taking away a lock rewrites every "only me" item: seconds with many.
+    from PySide6.QtWidgets import QProgressDialog
+
+    from parentjournal.ui.personal_lock.dialogs import RemoveLockDialog
+
+    journal, sara, _tom = home
+    _saras_secret(journal, sara)
+    window = open_window(qtbot, journal, tmp_path)
+    group = window.show_section("settings").group("own_lock")
+    locks = journal.personal_locks
+    seen: list[str] = []
+
+    def watched(name):
+        work = getattr(locks, name)
+
+        def run(*args):
+            shown = [
+                d.labelText()
+                for d in window.findChildren(QProgressDialog, "one_moment")
+                if d.isVisible()
+            ]
+            seen.append(" ".join(shown))
+            return work(*args)
+
+        monkeypatch.setattr(locks, name, run)
+
+    watched("set_passphrase")
+    watched("remove_passphrase")
+
+    def set_up() -> None:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, SetUpLockDialog):
+            QTimer.singleShot(10, set_up)
+            return
+        qtbot.keyClicks(dialog.fields.new_field, SARAS)
+        qtbot.keyClicks(dialog.fields.again_field, SARAS)
+        qtbot.keyClick(dialog.fields.again_field, Qt.Key.Key_Return)
+        _click(qtbot, dialog.code_page.done_button)
+
+    QTimer.singleShot(0, set_up)
+    _click(qtbot, group.set_up_button)
+
+    def remove(dialog) -> None:
+        qtbot.keyClicks(dialog.current_field, SARAS)
+        _click(qtbot, dialog.do_button)
+
+    _run_dialog(qtbot, lambda: _click(qtbot, group.remove_button), RemoveLockDialog, remove)
+    assert seen == [
+        QCoreApplication.translate(
+            "SetUpLockDialog", "One moment: your own items are being locked."
+        ),
+        QCoreApplication.translate(
+            "RemoveLockDialog", "One moment: your own lock is being taken away."
+        ),
+    ]
+    # Gone once the work is done.
+    assert not [d for d in window.findChildren(QProgressDialog) if d.isVisible()]
+    assert not locks.has_passphrase(sara.id) and SECRET in _texts(window)
+    close_window_and_journal(qtbot, window, journal)

@@ -124,7 +124,10 @@ class SetUpLockDialog(_LockDialog):
             return
         locks = self.ctx.journal.personal_locks
         result, problem = attempt(
-            self.ctx, lambda: locks.set_passphrase(self.person_id, passphrase)
+            self.ctx,
+            lambda: locks.set_passphrase(self.person_id, passphrase),
+            busy=self.tr("One moment: your own items are being locked."),
+            parent=self,
         )
         if result is None:
             self.message.setText(problem)
@@ -227,7 +230,10 @@ class RemoveLockDialog(_LockDialog):
             return
         locks = self.ctx.journal.personal_locks
         result, problem = attempt(
-            self.ctx, lambda: locks.remove_passphrase(self.person_id, passphrase)
+            self.ctx,
+            lambda: locks.remove_passphrase(self.person_id, passphrase),
+            busy=self.tr("One moment: your own lock is being taken away."),
+            parent=self,
         )
         if result is None:
             self.message.setText(problem)
