@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QApplication, QPushButton
+from PySide6.QtWidgets import QPushButton
 
 from parentjournal.ui.context import AppContext
 from parentjournal.ui.shortcut_guard import GlobalShortcutGuard
@@ -124,9 +124,8 @@ def build(ctx: AppContext, window) -> list[BuiltAction]:
         built.append(BuiltAction(spec, action, button))
     if built:
         window.file_menu.insertSeparator(window.close_action)
-        # Parented to the window: Qt drops the filter when the window goes.
-        guard = GlobalShortcutGuard(window, [b.action.shortcut() for b in built])
-        QApplication.instance().installEventFilter(guard)
+        # Parented to the window: it goes with the window.
+        GlobalShortcutGuard(window, [b.action.shortcut() for b in built])
     return built
 
 

@@ -45,7 +45,6 @@ def wrap(owner, name, label):
     setattr(owner, name, timed)
 
 wrap(startup, "open_journal_calmly", "journal opened")
-wrap(startup, "prepare_window", "window built (first screen loaded)")
 
 class FirstPaint(QObject):
     def eventFilter(self, obj, event):
@@ -57,9 +56,19 @@ class FirstPaint(QObject):
         return False
 
 painter = FirstPaint()
+# On the window only: an application-wide filter written in Python would itself slow the
+# start (every event crossing into Python, and PySide creating every Qt enum at the first
+# object of a private Qt class).
+_prepare = startup.prepare_window
+def prepare_window(*args, **kwargs):
+    ctx, window = _prepare(*args, **kwargs)
+    note("window built (first screen loaded)")
+    if window is not None:
+        window.installEventFilter(painter)
+    return ctx, window
+startup.prepare_window = prepare_window
 _run = startup._run_with_lock
 def run_with_lock(app, *args, **kwargs):
-    app.installEventFilter(painter)
     note("QApplication, translations, preferences")
     return _run(app, *args, **kwargs)
 startup._run_with_lock = run_with_lock

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QApplication, QLineEdit
+from PySide6.QtWidgets import QApplication, QDialog, QLineEdit
 
 from tests.ui.window_helpers import open_window
 
@@ -70,3 +70,37 @@ def test_keys_that_are_not_global_shortcuts_still_reach_the_field(qtbot, couple,
     qtbot.keyClick(field, Qt.Key.Key_End)
     qtbot.keyClick(field, Qt.Key.Key_Backspace)
     assert field.text() == "hallo werel"
+
+
+def test_ctrl_k_in_a_field_of_a_screen_opened_later_opens_the_question(qtbot, couple, tmp_path):
+    journal, _sara, _tom = couple
+    window = open_window(qtbot, journal, tmp_path / "prefs.ini")
+    assert "settings" not in window.built_pages()
+    screen = window.show_section("settings")
+    field = EmacsStyleField(screen)
+    field.show()
+    field.setFocus()
+    field.setText("hallo wereld")
+    field.setCursorPosition(0)
+    opened: list[str] = []
+    QTimer.singleShot(0, lambda: _close_next_dialog(opened))
+    qtbot.keyClick(field, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: bool(opened), timeout=3000)
+    assert opened == ["QuestionDialog"]
+    assert field.text() == "hallo wereld"
+
+
+def test_a_field_in_a_dialog_keeps_its_own_ctrl_k(qtbot, couple, tmp_path):
+    journal, _sara, _tom = couple
+    window = open_window(qtbot, journal, tmp_path / "prefs.ini")
+    dialog = QDialog(window)
+    field = EmacsStyleField(dialog)
+    with qtbot.waitActive(dialog):
+        dialog.show()
+    field.setFocus()
+    field.setText("hallo wereld")
+    field.setCursorPosition(5)
+    qtbot.keyClick(field, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
+    qtbot.wait(50)
+    assert QApplication.activeModalWidget() is None
+    assert field.text() == "hallo"
