@@ -247,7 +247,9 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(page)
         # Chosen from the navigation or by its shortcut: typing goes to the new screen,
         # unless the person is moving through the navigation list with the arrow keys.
-        if not self.nav.hasFocus():
+        # Not while the window is still hidden (at start): nothing in it could take the
+        # focus yet, and the first screen puts it in its text itself when first shown.
+        if self.isVisible() and not self.nav.hasFocus():
             _focus_into(page)
 
     def _build(self, row: int) -> QWidget:
