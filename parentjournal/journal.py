@@ -6,69 +6,122 @@ same rules.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date
+from functools import cached_property
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from parentjournal.core.backups import BackupService
-from parentjournal.core.careload_service import CareLoadService
-from parentjournal.core.checkin import CheckInService
 from parentjournal.core.household import HouseholdService
 from parentjournal.core.journal import JournalService
-from parentjournal.core.lookback import LookbackService
-from parentjournal.core.model import Entry
 from parentjournal.core.moment_timeline import MomentSearchSource, MomentSource
 from parentjournal.core.moments import MomentService
 from parentjournal.core.personal_lock import PersonalLockService
 from parentjournal.core.reflection import ReflectionService
 from parentjournal.core.search import EntrySearchSource, SearchService
 from parentjournal.core.timeline import EntrySource, TimelineService
-from parentjournal.core.visits import AdviceService, QuestionService
 from parentjournal.paths import JournalPaths
 from parentjournal.store import encryption, health
 from parentjournal.store.backup import BackupRepo
-from parentjournal.store.careload_repo import CareLoadRepo
-from parentjournal.store.checkin_repo import CheckInRepo
 from parentjournal.store.database import Database
 from parentjournal.store.db import open_journal
 from parentjournal.store.entry_repo import EntryRepo
 from parentjournal.store.errors import JournalLockedError
 from parentjournal.store.household_repo import HouseholdRepo
-from parentjournal.store.lookback_repo import LookbackRepo
 from parentjournal.store.moment_repo import MomentRepo
 from parentjournal.store.person_key_repo import PersonKeyRepo
 from parentjournal.store.reflection_repo import ReflectionRepo
 from parentjournal.store.sealing import Sealer
-from parentjournal.store.visit_repo import AdviceRepo, QuestionRepo, entries_between
+
+if TYPE_CHECKING:
+    from parentjournal.core.careload_service import CareLoadService
+    from parentjournal.core.checkin import CheckInService
+    from parentjournal.core.lookback import LookbackService
+    from parentjournal.core.model import Entry
+    from parentjournal.core.visits import AdviceService, QuestionService
 
 
-@dataclass
 class Journal:
-    """The services of one open journal file."""
+    """The services of one open journal file.
 
-    paths: JournalPaths
-    db: Database
-    household: HouseholdService
-    entries: JournalService
-    entry_repo: EntryRepo
-    household_repo: HouseholdRepo
-    questions: QuestionService
-    advice: AdviceService
-    moments: MomentService
-    careload: CareLoadService
-    checkins: CheckInService
-    reflection: ReflectionService
-    lookback: LookbackService
-    backups: BackupService
-    # The merged newest-first stream of the Dagboek; other kinds register their source here.
-    timeline: TimelineService
-    # Personal passphrases; ``sealer`` opens sealed rows for every repository.
-    personal_locks: PersonalLockService
-    sealer: Sealer
-    # The Dagboek's search over the same kinds, newest first; other kinds register here.
-    search: SearchService
+    What the first screen needs is built with the journal; the services of other screens
+    (Samen, the visit, looking back) are built, and their modules imported, on first use:
+    that keeps them out of every start. Either way each is built once per journal.
+    """
 
-    key: bytes | None = None  # the unlocked key of an encrypted journal
+    def __init__(self, paths: JournalPaths, db: Database, key: bytes | None = None):
+        self.paths = paths
+        self.db = db
+        self.key = key  # the unlocked key of an encrypted journal
+        # Personal passphrases; one sealer (and so one in-memory keyring) opens sealed rows
+        # for every repository of this journal.
+        self.sealer = Sealer(db)
+        self.entry_repo = EntryRepo(db, self.sealer)
+        self.household_repo = HouseholdRepo(db)
+        self.household = HouseholdService(self.household_repo)
+        self.entries = JournalService(self.entry_repo)
+        self._moment_repo = MomentRepo(db, self.sealer)
+        self.moments = MomentService(self._moment_repo)
+        household = self.household
+        self.reflection = ReflectionService(ReflectionRepo(db), lambda: household.household().phase)
+        self.backups = BackupService(
+            BackupRepo(
+                db,
+                paths.backups,
+                key,
+                journal_path=paths.journal,
+                after_restore=self.sealer.refresh,
+            )
+        )
+        # The merged newest-first stream of the Dagboek; other kinds register their source here.
+        self.timeline = TimelineService(
+            [EntrySource(self.entry_repo), MomentSource(self._moment_repo)]
+        )
+        self.personal_locks = PersonalLockService(PersonKeyRepo(db, self.sealer))
+        # The Dagboek's search over the same kinds, newest first; other kinds register here.
+        self.search = SearchService(
+            [EntrySearchSource(self.entry_repo), MomentSearchSource(self._moment_repo)]
+        )
+
+    @cached_property
+    def questions(self) -> QuestionService:
+        """The questions for a care visit."""
+        from parentjournal.core.visits import QuestionService
+        from parentjournal.store.visit_repo import QuestionRepo
+
+        return QuestionService(QuestionRepo(self.db))
+
+    @cached_property
+    def advice(self) -> AdviceService:
+        """The advice log (an advice may answer one of :attr:`questions`)."""
+        from parentjournal.core.visits import AdviceService
+        from parentjournal.store.visit_repo import AdviceRepo
+
+        return AdviceService(AdviceRepo(self.db), self.questions)
+
+    @cached_property
+    def careload(self) -> CareLoadService:
+        """Samen: the care tasks and each adult's picture of them."""
+        from parentjournal.core.careload_service import CareLoadService
+        from parentjournal.store.careload_repo import CareLoadRepo
+
+        return CareLoadService(CareLoadRepo(self.db, self.sealer))
+
+    @cached_property
+    def checkins(self) -> CheckInService:
+        """Samen: the check-ins ("how are you really doing?")."""
+        from parentjournal.core.checkin import CheckInService
+        from parentjournal.store.checkin_repo import CheckInRepo
+
+        return CheckInService(CheckInRepo(self.db, self.sealer))
+
+    @cached_property
+    def lookback(self) -> LookbackService:
+        """Terugblik: what was written a while ago."""
+        from parentjournal.core.lookback import LookbackService
+        from parentjournal.store.lookback_repo import LookbackRepo
+
+        return LookbackService(LookbackRepo(self.db, self.sealer), self.moments)
 
     @classmethod
     def open(
@@ -99,39 +152,7 @@ class Journal:
             key=key,
             check_in_background=check_in_background,
         )
-        # One sealer (and so one in-memory keyring) for all repositories of this journal.
-        sealer = Sealer(db)
-        entry_repo = EntryRepo(db, sealer)
-        household_repo = HouseholdRepo(db)
-        questions = QuestionService(QuestionRepo(db))
-        moment_repo = MomentRepo(db, sealer)
-        moments = MomentService(moment_repo)
-        household = HouseholdService(household_repo)
-        return cls(
-            paths=paths,
-            db=db,
-            household=household,
-            entries=JournalService(entry_repo),
-            entry_repo=entry_repo,
-            household_repo=household_repo,
-            questions=questions,
-            advice=AdviceService(AdviceRepo(db), questions),
-            moments=moments,
-            careload=CareLoadService(CareLoadRepo(db, sealer)),
-            checkins=CheckInService(CheckInRepo(db, sealer)),
-            reflection=ReflectionService(ReflectionRepo(db), lambda: household.household().phase),
-            lookback=LookbackService(LookbackRepo(db, sealer), moments),
-            backups=BackupService(
-                BackupRepo(
-                    db, paths.backups, key, journal_path=paths.journal, after_restore=sealer.refresh
-                )
-            ),
-            key=key,
-            timeline=TimelineService([EntrySource(entry_repo), MomentSource(moment_repo)]),
-            personal_locks=PersonalLockService(PersonKeyRepo(db, sealer)),
-            sealer=sealer,
-            search=SearchService([EntrySearchSource(entry_repo), MomentSearchSource(moment_repo)]),
-        )
+        return cls(paths, db, key)
 
     @classmethod
     def open_dir(cls, data_dir: Path) -> Journal:
@@ -141,6 +162,8 @@ class Journal:
         self, person_id: str, first: date | None = None, last: date | None = None
     ) -> list[Entry]:
         """Entries ``person_id`` may see in a period, oldest first (for exports)."""
+        from parentjournal.store.visit_repo import entries_between
+
         return entries_between(self.db, person_id, first, last, self.sealer)
 
     def confirm_healthy(self) -> None:

@@ -13,7 +13,7 @@ from parentjournal.core.backups import Backup
 from parentjournal.journal import Journal
 from parentjournal.paths import JournalPaths
 from parentjournal.store import backup
-from parentjournal.store.errors import DB_ERRORS, JournalDamagedError, JournalError
+from parentjournal.store.errors import JournalDamagedError, JournalError, db_errors
 from parentjournal.store.sqlfile import raw_connect
 
 
@@ -54,7 +54,7 @@ def set_aside_and_restore(paths: JournalPaths, good: Backup, key: bytes | None =
             if extra.exists():
                 extra.replace(aside.with_name(aside.name + suffix))
         staged.replace(paths.journal)
-    except DB_ERRORS as exc:
+    except db_errors() as exc:
         raise JournalDamagedError(str(exc)) from exc
     return aside
 

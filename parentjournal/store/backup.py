@@ -23,10 +23,10 @@ from pathlib import Path
 from parentjournal.core.backups import Backup, BackupKind
 from parentjournal.store.database import Database
 from parentjournal.store.errors import (
-    DB_ERRORS,
     JournalDamagedError,
     JournalError,
     classify,
+    db_errors,
 )
 from parentjournal.store.records import RECORD_TABLES
 from parentjournal.store.sqlfile import raw_connect
@@ -79,7 +79,7 @@ def check_file(path: Path, key: bytes | None = None) -> dict[str, int]:
             return record_counts(conn)
         finally:
             conn.close()
-    except DB_ERRORS as exc:
+    except db_errors() as exc:
         raise JournalDamagedError(str(exc)) from exc
 
 
@@ -87,7 +87,7 @@ def quick_check(db: Database) -> list[str]:
     """Problems ``PRAGMA quick_check`` finds in an open journal (empty when healthy)."""
     try:
         result = [r[0] for r in db.execute("PRAGMA quick_check").fetchall()]
-    except DB_ERRORS as exc:
+    except db_errors() as exc:
         return [str(exc)]
     return [] if result == ["ok"] else result
 
@@ -158,7 +158,7 @@ def write_copy(source, target: Path, key: bytes | None = None) -> dict[str, int]
     except BaseException as exc:
         with contextlib.suppress(OSError):
             partial.unlink()
-        if isinstance(exc, (*DB_ERRORS, OSError)):
+        if isinstance(exc, (*db_errors(), OSError)):
             raise classify(exc) from exc
         raise
     return expected
@@ -222,14 +222,14 @@ def backup_if_due_on_own_connection(
     """
     try:
         conn = _open_read_only(path, key)
-    except DB_ERRORS as exc:
+    except db_errors() as exc:
         raise classify(exc) from exc
     try:
         conn.execute("BEGIN")
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
         db = Database(conn)
         return backup_if_due(db, folder, when=when, key=key)
-    except DB_ERRORS as exc:
+    except db_errors() as exc:
         raise classify(exc) from exc
     finally:
         conn.close()

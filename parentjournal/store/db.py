@@ -15,11 +15,11 @@ from parentjournal.core.backups import BackupKind
 from parentjournal.store import backup, health, migrations
 from parentjournal.store.database import Database
 from parentjournal.store.errors import (
-    DB_ERRORS,
     JournalDamagedError,
     JournalError,
     JournalNewerError,
     classify,
+    db_errors,
 )
 from parentjournal.store.sqlfile import raw_connect
 
@@ -38,7 +38,7 @@ def connect(path: Path, key: bytes | None = None) -> Database:
         conn.execute("PRAGMA foreign_keys=ON")
         conn.execute("PRAGMA busy_timeout=3000")
         conn.execute("PRAGMA temp_store=MEMORY")
-    except DB_ERRORS as exc:
+    except db_errors() as exc:
         raise classify(exc) from exc
     return database(conn)
 
@@ -60,7 +60,7 @@ def transaction(db: Database) -> Iterator[Database]:
     try:
         with db.atomic():
             yield db
-    except (*DB_ERRORS, OSError) as exc:
+    except (*db_errors(), OSError) as exc:
         raise classify(exc) from exc
 
 
@@ -143,7 +143,7 @@ def open_journal(
     except JournalError:
         db.close()
         raise
-    except (*DB_ERRORS, OSError) as exc:
+    except (*db_errors(), OSError) as exc:
         db.close()
         raise classify(exc) from exc
     return db

@@ -18,7 +18,7 @@ from pathlib import Path
 from parentjournal.core.backups import BackupKind
 from parentjournal.store import backup, keyfile
 from parentjournal.store.database import Database
-from parentjournal.store.errors import DB_ERRORS, JournalWriteError, classify
+from parentjournal.store.errors import JournalWriteError, classify, db_errors
 from parentjournal.store.keyfile import DEFAULT_COST, KdfCost
 from parentjournal.store.sqlfile import raw_connect
 
@@ -80,7 +80,7 @@ def rewrite(source: Path, target: Path, source_key: bytes | None, target_key: by
     except BaseException as exc:
         with contextlib.suppress(OSError):
             staged.unlink()
-        if isinstance(exc, (*DB_ERRORS, OSError)):
+        if isinstance(exc, (*db_errors(), OSError)):
             raise classify(exc) from exc
         raise
 

@@ -8,12 +8,21 @@ from __future__ import annotations
 
 import errno
 import sqlite3
+import sys
 
-from sqlcipher3 import dbapi2 as sqlcipher
 
-# Errors from either SQLite build: the standard one and SQLCipher (for an encrypted
-# journal), which has its own exception classes.
-DB_ERRORS: tuple[type[Exception], ...] = (sqlite3.Error, sqlcipher.Error)
+def db_errors() -> tuple[type[Exception], ...]:
+    """The errors of either SQLite build, for ``except db_errors():``.
+
+    SQLCipher (an encrypted journal) has exception classes of its own. It is imported only
+    when a file with a key is opened (``store/sqlfile.py``): until then none of its errors
+    can happen, and a journal without a passphrase never loads it (some 10 ms per start).
+    An ``except`` clause evaluates this when an error arrives, so it is always current.
+    """
+    sqlcipher = sys.modules.get("sqlcipher3.dbapi2")
+    if sqlcipher is None:
+        return (sqlite3.Error,)
+    return (sqlite3.Error, sqlcipher.Error)
 
 
 class JournalError(Exception):
@@ -83,7 +92,7 @@ def classify(exc: BaseException) -> JournalError:
         return JournalDamagedError(str(exc))
     if code.startswith("SQLITE_CANTOPEN") or "unable to open" in message:
         return JournalReadOnlyError(str(exc))
-    if isinstance(exc, DB_ERRORS):
+    if isinstance(exc, db_errors()):
         return JournalWriteError(str(exc))
     return JournalWriteError(str(exc))
 

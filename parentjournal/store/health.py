@@ -17,7 +17,7 @@ import weakref
 from pathlib import Path
 
 from parentjournal.store.database import Database
-from parentjournal.store.errors import DB_ERRORS, JournalDamagedError
+from parentjournal.store.errors import JournalDamagedError, db_errors
 from parentjournal.store.sqlfile import raw_connect
 
 
@@ -25,7 +25,7 @@ def quick_check_connection(conn) -> list[str]:
     """Problems ``PRAGMA quick_check`` finds on a DB-API connection (empty when healthy)."""
     try:
         result = [r[0] for r in conn.execute("PRAGMA quick_check").fetchall()]
-    except DB_ERRORS as exc:
+    except db_errors() as exc:
         return [str(exc)]
     return [] if result == ["ok"] else result
 
@@ -54,7 +54,7 @@ class BackgroundCheck:
         yield_to_the_window()
         try:
             conn = raw_connect(self._path, self._key, read_only=True)
-        except DB_ERRORS as exc:
+        except db_errors() as exc:
             self._problems = [str(exc)]
             return
         try:

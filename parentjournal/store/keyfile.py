@@ -15,10 +15,6 @@ import secrets
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
-from cryptography.exceptions import InvalidTag
-from cryptography.hazmat.primitives.ciphers.aead import AESGCM
-from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
-
 from parentjournal.store.errors import JournalDamagedError, JournalWriteError, WrongPassphraseError
 
 FORMAT = "parentjournal-key-1"
@@ -79,6 +75,10 @@ def _b64(data: bytes) -> str:
 
 
 def _derive(secret: str, salt: bytes, cost: KdfCost) -> bytes:
+    # cryptography is imported when a key is first derived, not with the journal: a journal
+    # without passphrases never needs it, and it costs every start some 20-30 ms.
+    from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
+
     kdf = Argon2id(
         salt=salt,
         length=32,
@@ -91,6 +91,8 @@ def _derive(secret: str, salt: bytes, cost: KdfCost) -> bytes:
 
 def wrap(raw_key: bytes, secret: str, cost: KdfCost = DEFAULT_COST) -> WrappedKey:
     """Encrypt ``raw_key`` with a key derived from ``secret``."""
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
     salt, nonce = os.urandom(16), os.urandom(12)
     ciphertext = AESGCM(_derive(secret, salt, cost)).encrypt(nonce, raw_key, _AAD)
     return WrappedKey(_b64(salt), _b64(nonce), _b64(ciphertext), cost)
@@ -103,6 +105,9 @@ def unwrap(wrapped: WrappedKey, secret: str) -> bytes:
         JournalDamagedError: the wrap itself is damaged (not base64, a cost out of
             :data:`MAX_COST`, ...); checked before any key is derived.
     """
+    from cryptography.exceptions import InvalidTag
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
     try:
         _check_cost(wrapped.cost)
         salt, nonce = base64.b64decode(wrapped.salt), base64.b64decode(wrapped.nonce)

@@ -26,11 +26,11 @@ from parentjournal.store.backup import (
 from parentjournal.store.database import Database
 from parentjournal.store.encryption import SQLITE_HEADER, rewrite
 from parentjournal.store.errors import (
-    DB_ERRORS,
     BackupLockedError,
     JournalDamagedError,
     JournalNewerError,
     classify,
+    db_errors,
 )
 from parentjournal.store.sqlfile import raw_connect
 
@@ -64,7 +64,7 @@ def _refuse_newer(source: Path, key: bytes | None) -> None:
         unknown = migrations.unknown_applied(db)
         if not migrations.MIGRATIONS.applied(db):
             raise JournalDamagedError(f"{source} is not a Parent Journal file")
-    except DB_ERRORS as exc:
+    except db_errors() as exc:
         raise JournalDamagedError(str(exc)) from exc
     finally:
         conn.close()
@@ -125,7 +125,7 @@ def restore_into(
             src.backup(db.conn)
         finally:
             src.close()
-    except DB_ERRORS as exc:
+    except db_errors() as exc:
         raise classify(exc) from exc
     finally:
         if staged is not None:
@@ -137,7 +137,7 @@ def restore_into(
         # An older backup: bring its schema up to date, as opening it would.
         try:
             migrations.MIGRATIONS.apply(db)
-        except DB_ERRORS as exc:
+        except db_errors() as exc:
             raise classify(exc) from exc
     rotate(folder)
     return safety

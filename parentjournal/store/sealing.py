@@ -24,9 +24,6 @@ import json
 import os
 from dataclasses import dataclass, field
 
-from cryptography.exceptions import InvalidTag
-from cryptography.hazmat.primitives.ciphers.aead import AESGCM
-
 from parentjournal.store.database import Database
 from parentjournal.store.errors import PersonLockedError
 from parentjournal.store.sealed_index import SealedIndex
@@ -95,6 +92,9 @@ def _aad(table: str, record_id: str, author_id: str) -> bytes:
 
 def seal_text(key: bytes, table: str, record_id: str, author_id: str, values: dict) -> str:
     """Encrypt a row's text columns; base64 of nonce || ciphertext."""
+    # Imported on first use (a person's own lock), never by a journal without one.
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
     nonce = os.urandom(12)
     plain = json.dumps(values, ensure_ascii=False).encode("utf-8")
     sealed = AESGCM(key).encrypt(nonce, plain, _aad(table, record_id, author_id))
@@ -104,6 +104,9 @@ def seal_text(key: bytes, table: str, record_id: str, author_id: str, values: di
 def open_text(key: bytes, table: str, record_id: str, author_id: str, sealed: str) -> dict | None:
     """The text columns of a sealed row, or None when this key does not open it (another
     key, or a text moved from another row: it stays in the file, untouched)."""
+    from cryptography.exceptions import InvalidTag
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
     try:
         raw = base64.b64decode(sealed)
         plain = AESGCM(key).decrypt(raw[:12], raw[12:], _aad(table, record_id, author_id))

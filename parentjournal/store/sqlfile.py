@@ -5,7 +5,7 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
-from parentjournal.store.errors import DB_ERRORS
+from parentjournal.store.errors import db_errors
 
 
 def raw_connect(
@@ -32,7 +32,7 @@ def raw_connect(
             conn.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
         conn.execute("PRAGMA secure_delete=ON")
-    except DB_ERRORS:
+    except db_errors():
         conn.close()
         raise
     return conn

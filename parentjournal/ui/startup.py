@@ -18,11 +18,11 @@ from parentjournal.journal import Journal
 from parentjournal.paths import JournalPaths, journal_paths, resolve_config_dir
 from parentjournal.resources_path import resource
 from parentjournal.store.errors import (
-    DB_ERRORS,
     JournalDamagedError,
     JournalError,
     JournalNewerError,
     JournalReadOnlyError,
+    db_errors,
 )
 from parentjournal.ui.context import AppContext
 from parentjournal.ui.patience import with_patience
@@ -203,7 +203,7 @@ def prepare_window(
     try:
         ctx = AppContext(journal, prefs, translations)
         return ctx, (MainWindow(ctx) if ctx.people() else None)
-    except (*DB_ERRORS, JournalError):
+    except (*db_errors(), JournalError):
         return None, None
 
 

@@ -1,0 +1,82 @@
+"""A start on a journal without passphrases loads only what the first screen needs.
+
+Every module imported at start is paid for on every start (on an old laptop, tens of
+milliseconds each for the big ones). These are the ones a plain journal never needs there:
+encryption (only a passphrase or someone's own lock), sqlite-utils (only a migration or an
+import) and the services of screens that are not shown first (built on first use).
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from parentjournal.core.household import AdultInput
+from parentjournal.journal import Journal
+from parentjournal.paths import JournalPaths
+
+ROOT = Path(__file__).resolve().parent.parent
+
+# Runs the real start (window shown, first page painted, then closed) and lists what it loaded.
+PROBE = """
+import sys
+from parentjournal import app
+code = app.main(sys.argv[1:])
+print("MODULES", " ".join(sorted(sys.modules)))
+sys.exit(code)
+"""
+
+NOT_AT_START = [
+    "cryptography",
+    "sqlcipher3",
+    "sqlite_utils",
+    "parentjournal.store.careload_repo",
+    "parentjournal.core.careload_service",
+    "parentjournal.store.checkin_repo",
+    "parentjournal.store.lookback_repo",
+    "parentjournal.store.visit_repo",
+    "parentjournal.core.visits",
+]
+
+
+def _loaded_by_a_start(data_dir: Path, config_dir: Path) -> set[str]:
+    env = dict(os.environ, PYTHONPATH=str(ROOT), QT_QPA_PLATFORM="offscreen")
+    done = subprocess.run(
+        [sys.executable, "-c", PROBE, "--data-dir", str(data_dir), "--config-dir",
+         str(config_dir), "--lang", "en", "--quit-after-startup"],
+        cwd=ROOT, env=env, capture_output=True, text=True, timeout=120,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    line = next(x for x in done.stdout.splitlines() if x.startswith("MODULES "))
+    return set(line.split()[1:])
+
+
+def test_a_plain_journal_starts_without_encryption_or_later_screens(data_dir, tmp_path):
+    journal = Journal.open(JournalPaths(data_dir))
+    try:
+        journal.household.set_up([AdultInput("Sara"), AdultInput("Tom")], [], None)
+    finally:
+        journal.close()
+    loaded = _loaded_by_a_start(data_dir, tmp_path / "config")
+    assert "parentjournal.ui.main_window" in loaded  # the window really was built
+    unexpected = [
+        name
+        for name in loaded
+        if any(name == bad or name.startswith(bad + ".") for bad in NOT_AT_START)
+    ]
+    assert unexpected == []
+
+
+def test_later_services_are_built_once_when_first_asked_and_work(couple):
+    from parentjournal.core.visits import QuestionDraft
+
+    journal, sara, tom = couple
+    assert "questions" not in vars(journal)
+    journal.questions.add(QuestionDraft(sara.id, "Hoe slaapt ze het best?"))
+    # One service per journal: the advice log links answers to these same questions.
+    assert journal.questions is journal.questions
+    assert journal.advice.questions is journal.questions
+    assert [q.text for q in journal.questions.visible(sara.id)] == ["Hoe slaapt ze het best?"]
+    assert journal.questions.visible(tom.id) == []  # private until shared, lazily or not
