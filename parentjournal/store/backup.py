@@ -97,7 +97,17 @@ def parse_name(path: Path) -> tuple[str, datetime] | None:
     match = _NAME.match(path.name)
     if not match or match["kind"] not in BackupKind.ALL:
         return None
-    taken = datetime.strptime(match["stamp"], _STAMP_FORMAT).replace(tzinfo=UTC)
+    # Read by position rather than with strptime: its module (and locale, calendar) would be
+    # loaded for this alone, on every start (the daily backup lists the folder).
+    stamp = match["stamp"]  # YYYYmmddTHHMMSSffffffZ, as _STAMP_FORMAT writes it
+    try:
+        taken = datetime(
+            int(stamp[0:4]), int(stamp[4:6]), int(stamp[6:8]),
+            int(stamp[9:11]), int(stamp[11:13]), int(stamp[13:15]), int(stamp[15:21]),
+            tzinfo=UTC,
+        )  # fmt: skip
+    except ValueError:  # an impossible date: not one of ours, so left alone like any other
+        return None
     return match["kind"], taken
 
 
