@@ -38,6 +38,10 @@ NOT_AT_START = [
     "parentjournal.store.lookback_repo",
     "parentjournal.store.visit_repo",
     "parentjournal.core.visits",
+    # The Help menu's pages: only their labels are needed until someone opens one.
+    "parentjournal.ui.privacy.page",
+    "parentjournal.ui.support.page",
+    "parentjournal.ui.reading_page",
 ]
 
 

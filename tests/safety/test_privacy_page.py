@@ -11,7 +11,7 @@ from parentjournal.resources_path import resource
 from parentjournal.ui.context import AppContext
 from parentjournal.ui.main_window import MainWindow
 from parentjournal.ui.prefs import Prefs
-from parentjournal.ui.privacy import PrivacyDialog, privacy_text
+from parentjournal.ui.privacy.page import PrivacyDialog, privacy_text
 
 
 def _headings(language: str) -> list[str]:

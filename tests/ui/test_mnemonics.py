@@ -106,10 +106,10 @@ def _dialogs() -> dict[str, tuple[type, Callable]]:
         RemoveLockDialog,
         SetUpLockDialog,
     )
-    from parentjournal.ui.privacy import PrivacyDialog
+    from parentjournal.ui.privacy.page import PrivacyDialog
     from parentjournal.ui.samen.agreements import AgreementDialog
     from parentjournal.ui.samen.checkin_dialog import CheckInDialog
-    from parentjournal.ui.support import SupportDialog
+    from parentjournal.ui.support.page import SupportDialog
     from parentjournal.ui.visit.advice_dialog import AdviceDialog
     from parentjournal.ui.visit.journal_export import JournalExportDialog
     from parentjournal.ui.visit.prepare_dialog import PrepareVisitDialog

@@ -17,7 +17,8 @@ from parentjournal.ui.prefs import Prefs
 from parentjournal.ui.reflection.lookback_page import LookbackPage
 from parentjournal.ui.reflection.prompt_card import PromptCard, draft_for
 from parentjournal.ui.reflection.prompt_settings import PromptSettings
-from parentjournal.ui.support import SupportDialog, show_support
+from parentjournal.ui.support import show_support
+from parentjournal.ui.support.page import SupportDialog
 
 TODAY = date(2026, 5, 12)
 # The offscreen platform cannot resize windows to their hints; a platform notice, not a fault.

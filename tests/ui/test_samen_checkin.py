@@ -93,7 +93,7 @@ def test_one_adult_gets_the_same_check_in_without_partner_choices(journal, qtbot
 
 
 def test_the_check_in_leads_to_help_and_support(couple, qtbot, tmp_path):
-    from parentjournal.ui.support import SupportDialog
+    from parentjournal.ui.support.page import SupportDialog
 
     journal, _sara, _tom = couple
     _ctx, window = open_window(qtbot, journal, tmp_path)

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QTextBlockFormat, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
@@ -17,11 +16,6 @@ from parentjournal.i18n import DEFAULT_LANGUAGE, LANGUAGES
 from parentjournal.resources_path import resource
 from parentjournal.ui.context import AppContext
 from parentjournal.ui.reading_page import ReadingPage
-
-
-def menu_text() -> str:
-    """Label of the Help menu action."""
-    return QCoreApplication.translate("PrivacyDialog", "&Privacy")
 
 
 def privacy_text(language: str, journal: Path, backups: Path) -> str:
@@ -78,8 +72,3 @@ class PrivacyDialog(ReadingPage):
                 heading.setFontPointSize(base * (1.45 if level == 1 else 1.15))
                 cursor.mergeCharFormat(heading)
             block = block.next()
-
-
-def show_privacy(ctx: AppContext, parent: QWidget | None = None) -> PrivacyDialog:
-    """Open (or bring forward) the Privacy page."""
-    return PrivacyDialog.show_page(ctx, parent)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -23,11 +23,6 @@ from parentjournal.ui.context import AppContext
 from parentjournal.ui.reading_page import ReadingPage
 
 REGION_PREF = "support/region"
-
-
-def menu_text() -> str:
-    """Label of the Help menu action."""
-    return QCoreApplication.translate("SupportDialog", "Help and &support")
 
 
 class SupportDialog(ReadingPage):
@@ -102,11 +97,3 @@ class SupportDialog(ReadingPage):
         self.region_box.setItemText(0, self.tr("Belgium"))
         self.region_box.setItemText(1, self.tr("The Netherlands"))
         self._fill()
-
-
-def show_support(ctx: AppContext, parent: QWidget | None = None) -> SupportDialog:
-    """Open the Hulp en steun page (non-modal, so the person can keep it beside them).
-
-    For the check-in and the Help menu. Returns the dialog (tests and callers may keep it).
-    """
-    return SupportDialog.show_page(ctx, parent)
