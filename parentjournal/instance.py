@@ -17,7 +17,6 @@ from __future__ import annotations
 import contextlib
 import os
 import sys
-import uuid
 from pathlib import Path
 
 from parentjournal.paths import JournalPaths, instance_dir
@@ -109,6 +108,8 @@ class InstanceLock:
 
     def ask_to_come_forward(self) -> Path | None:
         """From a second start: ask the app that holds the lock to show its window."""
+        import uuid  # only a second start needs it (see core/clock.py:new_id for why)
+
         request = self.folder / f"{uuid.uuid4()}{REQUEST_SUFFIX}"
         try:
             request.write_bytes(str(os.getpid()).encode())

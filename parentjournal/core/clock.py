@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import uuid
 from datetime import UTC, date, datetime
 
 
@@ -22,6 +21,10 @@ def today() -> date:
 
 def new_id() -> str:
     """Return a new random UUID as text; ids stay stable across export, import and devices."""
+    # Imported at the first new record, not with the app: on Python 3.11 ``uuid`` loads
+    # ``platform`` too, a few milliseconds of every start that only reads the journal.
+    import uuid
+
     return str(uuid.uuid4())
 
 
