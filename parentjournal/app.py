@@ -52,7 +52,16 @@ def gui_parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     """Run the app; returns the process exit code."""
-    argv = list(sys.argv[1:] if argv is None else argv)
+    from parentjournal import startup_gc
+
+    startup_gc.pause()  # until the window is shown (see startup_gc for why)
+    try:
+        return _start(list(sys.argv[1:] if argv is None else argv))
+    finally:
+        startup_gc.resume()
+
+
+def _start(argv: list[str]) -> int:
     # The store (sqlite-utils, and what it pulls in) is imported before anything from Qt:
     # PySide6 inspects the source of every module imported after it, which adds up to a
     # tenth of a second at start-up for modules that have nothing to do with Qt.
@@ -60,6 +69,9 @@ def main(argv: list[str] | None = None) -> int:
     from parentjournal import cli
 
     if argv and argv[0] in cli.COMMANDS:
+        from parentjournal import startup_gc
+
+        startup_gc.resume()  # a command may run long (a demo of 100,000 entries)
         return cli.main(argv)
     from parentjournal.cli_help import parse_in_language, prepare_for_help, wants_help
 
@@ -77,6 +89,9 @@ def run() -> NoReturn:
     Everything is closed and written by the time :func:`main` returns; see
     :mod:`parentjournal.process_exit` for why the interpreter's own teardown is skipped.
     """
+    from parentjournal import startup_gc
+
+    startup_gc.pause(freeze=True)
     try:
         code = main()
     except SystemExit as stop:  # --help, --version, a command-line mistake

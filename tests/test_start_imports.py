@@ -91,3 +91,40 @@ def test_later_services_are_built_once_when_first_asked_and_work(couple):
     assert journal.advice.questions is journal.questions
     assert [q.text for q in journal.questions.visible(sara.id)] == ["Hoe slaapt ze het best?"]
     assert journal.questions.visible(tom.id) == []  # private until shared, lazily or not
+
+
+def test_the_collector_is_back_on_after_an_in_process_start_and_the_heap_is_not_frozen():
+    import gc
+
+    from parentjournal import startup_gc
+
+    frozen = gc.get_freeze_count()
+    startup_gc.pause()
+    assert not gc.isenabled()
+    startup_gc.resume()
+    startup_gc.resume()  # twice is harmless
+    assert gc.isenabled()
+    assert gc.get_freeze_count() == frozen  # only the app's own process freezes
+    gc.disable()  # a caller that turned it off keeps it off
+    try:
+        startup_gc.pause()
+        startup_gc.resume()
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
+
+
+def test_the_app_process_freezes_what_start_up_made_and_collects_again():
+    probe = (
+        "import gc\n"
+        "from parentjournal import startup_gc\n"
+        "startup_gc.pause(freeze=True)\n"
+        "import parentjournal.journal\n"
+        "startup_gc.resume()\n"
+        "print(gc.isenabled(), gc.get_freeze_count() > 10000)\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", probe], cwd=ROOT, env=dict(os.environ, PYTHONPATH=str(ROOT)),
+        capture_output=True, text=True, timeout=60, check=True,
+    )  # fmt: skip
+    assert done.stdout.split() == ["True", "True"]

@@ -10,7 +10,7 @@ from PySide6.QtCore import QDate, QDateTime, QLocale, QTime, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
-from parentjournal import protection, recovery
+from parentjournal import protection, recovery, startup_gc
 from parentjournal.core.backups import Backup
 from parentjournal.i18n import Translations, resolve_language
 from parentjournal.instance import InstanceLock
@@ -64,6 +64,7 @@ def ensure_household(ctx: AppContext, parent: QWidget | None = None) -> bool:
         return True
     from parentjournal.ui.welcome import WelcomeDialog
 
+    startup_gc.resume()  # a person fills this in, at their own pace
     dialog = WelcomeDialog(parent)
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return False
@@ -169,6 +170,7 @@ def open_journal_calmly(
         # Loaded only for a journal with a passphrase (a fifth of the start-up UI imports).
         from parentjournal.ui.passphrase.unlock import ask_for_key
 
+        startup_gc.resume()  # a person types the passphrase, at their own pace
         key = ask_for_key(paths, parent)
         if key is None:
             return None
@@ -287,6 +289,7 @@ def _run_window(app, args, prefs, translations, lock: InstanceLock, journal: Jou
         window = MainWindow(ctx)
     FrontRequestWatcher(lock, window)
     window.show()
+    startup_gc.resume()
     # Once the window is up: the file check's verdict, then the daily backup, on a worker.
     from parentjournal.ui.backups.daily import DailyBackup
 

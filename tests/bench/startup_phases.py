@@ -29,6 +29,8 @@ import json, sys, time
 marks = {"interpreter and site ready": time.perf_counter()}
 def note(name):
     marks[name] = time.perf_counter()
+from parentjournal import startup_gc
+startup_gc.pause(freeze=True)  # as app.run does, before anything is imported
 import parentjournal.journal  # noqa: F401  (what app.main imports first)
 note("store and core imported")
 from PySide6.QtCore import QEvent, QObject
