@@ -78,6 +78,12 @@ def _start(argv: list[str]) -> int:
     if wants_help(argv):
         prepare_for_help(argv)
     args = parse_in_language(gui_parser, argv)
+    # The journal's file check (a tenth of a second at 100,000 entries) can start now, on
+    # a thread of its own, while Qt and the window load; opening the journal adopts it.
+    from parentjournal.paths import journal_paths
+    from parentjournal.store.db import start_check_early
+
+    start_check_early(journal_paths(args.data_dir).journal)
     from parentjournal.ui.startup import run_gui
 
     return run_gui(args)

@@ -47,6 +47,8 @@ class BackgroundCheck:
         self._path = path
         self._key = key
         self._problems: list[str] = []
+        self._opened = threading.Event()  # set once the connection was tried
+        self._open_failed = False
         self._thread = threading.Thread(target=self._run, name="journal-check", daemon=True)
         self._thread.start()
 
@@ -56,7 +58,10 @@ class BackgroundCheck:
             conn = raw_connect(self._path, self._key, read_only=True)
         except db_errors() as exc:
             self._problems = [str(exc)]
+            self._open_failed = True
             return
+        finally:
+            self._opened.set()
         try:
             self._problems = quick_check_connection(conn)
         finally:
@@ -72,8 +77,45 @@ class BackgroundCheck:
 _pending: weakref.WeakKeyDictionary[Database, BackgroundCheck] = weakref.WeakKeyDictionary()
 
 
-def check_in_background(db: Database, path: Path, key: bytes | None = None) -> None:
-    """Start checking the journal ``db`` has open; writes wait until it has passed."""
+# A check begun before its journal was opened (:func:`start_early`), for the open that
+# follows; taken (or dropped) by the next :func:`take_early`, so it is never stale.
+_early: tuple[Path, BackgroundCheck] | None = None
+
+
+def start_early(path: Path) -> None:
+    """Begin checking the plain journal at ``path`` before it is opened.
+
+    The window's start calls this as soon as it knows the journal, so the check runs while
+    Qt and the window load rather than after; the open that follows adopts it
+    (``store.db.start_check_early`` decides which files qualify).
+    """
+    global _early
+    _early = (path, BackgroundCheck(path))
+
+
+def take_early(path: Path) -> BackgroundCheck | None:
+    """The check :func:`start_early` began for ``path``, if any; any other is dropped."""
+    global _early
+    found, _early = _early, None
+    if found is None or found[0] != path:
+        return None
+    return found[1]
+
+
+def check_in_background(
+    db: Database, path: Path, key: bytes | None = None, *, started: BackgroundCheck | None = None
+) -> None:
+    """Check the journal ``db`` has open on a thread; writes wait until it has passed.
+
+    ``started``: a check of the same file begun before it was opened (see
+    :func:`start_early`). It is used unless it could not even open the file then (say,
+    before the folder was ready): that says nothing about the file, so it is checked anew.
+    """
+    if started is not None and key is None:
+        started._opened.wait()
+        if not started._open_failed:
+            _pending[db] = started
+            return
     _pending[db] = BackgroundCheck(path, key)
 
 
