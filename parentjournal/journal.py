@@ -14,15 +14,16 @@ from typing import TYPE_CHECKING
 from parentjournal.core.backups import BackupService
 from parentjournal.core.household import HouseholdService
 from parentjournal.core.journal import JournalService
-from parentjournal.core.moment_timeline import MomentSearchSource, MomentSource
+from parentjournal.core.moment_timeline import MomentSource
 from parentjournal.core.moments import MomentService
 from parentjournal.core.personal_lock import PersonalLockService
 from parentjournal.core.reflection import ReflectionService
-from parentjournal.core.search import EntrySearchSource, SearchService
+from parentjournal.core.search import SearchService
 from parentjournal.core.timeline import EntrySource, TimelineService
 from parentjournal.paths import JournalPaths
 from parentjournal.store import encryption, health
 from parentjournal.store.backup import BackupRepo
+from parentjournal.store.dagboek_search import DagboekSearch
 from parentjournal.store.database import Database
 from parentjournal.store.db import open_journal
 from parentjournal.store.entry_repo import EntryRepo
@@ -80,7 +81,7 @@ class Journal:
         self.personal_locks = PersonalLockService(PersonKeyRepo(db, self.sealer))
         # The Dagboek's search over the same kinds, newest first; other kinds register here.
         self.search = SearchService(
-            [EntrySearchSource(self.entry_repo), MomentSearchSource(self._moment_repo)]
+            [DagboekSearch(db, self.entry_repo, self._moment_repo, self.sealer)]
         )
 
     @cached_property

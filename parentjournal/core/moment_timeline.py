@@ -1,12 +1,12 @@
-"""Goed bezig-momenten in the Dagboek: on their day between entries, and in its search."""
+"""Goed bezig-momenten in the Dagboek: on their day between entries (the search finds them
+through ``store/dagboek_search.py``)."""
 
 from __future__ import annotations
 
 from datetime import date
 from typing import Protocol
 
-from parentjournal.core.moments import Moment, MomentHit
-from parentjournal.core.search import Found
+from parentjournal.core.moments import Moment
 from parentjournal.core.timeline import TimelineFilter, TimelineItem, TimelineKey
 
 
@@ -24,20 +24,6 @@ class MomentPages(Protocol):
         until: date | None = None,
     ) -> list[Moment]: ...
     def on_days(self, person_id: str, first: date, last: date) -> list[Moment]: ...
-
-
-class MomentMatches(Protocol):
-    """What the search source needs from storage (``MomentRepo`` fits)."""
-
-    def search_page(
-        self,
-        person_id: str,
-        text: str,
-        *,
-        after: tuple[str, str, str] | None = None,
-        limit: int = 25,
-    ) -> list[MomentHit]: ...
-    def count_matches(self, person_id: str, text: str) -> int: ...
 
 
 def moment_item(moment: Moment) -> TimelineItem:
@@ -82,22 +68,3 @@ class MomentSource:
 
     def days_with_items(self, person_id: str, first: date, last: date) -> set[date]:
         return {m.day for m in self.store.on_days(person_id, first, last)}
-
-
-class MomentSearchSource:
-    """The moments a person may see, in the Dagboek's search; privacy is applied by the store."""
-
-    kind = "moment"
-
-    def __init__(self, store: MomentMatches):
-        self.store = store
-
-    def page(
-        self, person_id: str, text: str, *, after: TimelineKey | None, limit: int
-    ) -> list[Found]:
-        cursor = (after.day, after.created_at, after.id) if after else None
-        hits = self.store.search_page(person_id, text, after=cursor, limit=limit)
-        return [Found(moment_item(h.moment), h.snippet) for h in hits]
-
-    def count(self, person_id: str, text: str) -> int:
-        return self.store.count_matches(person_id, text)

@@ -1,95 +1,98 @@
 """Search across the Dagboek: entries, goed-bezig moments and any other source, newest first.
 
-Each kind of record plugs in as a :class:`SearchSource`, the way the timeline merges its
+Each kind of record plugs in through a :class:`SearchSource`, the way the timeline merges its
 sources (``core.timeline``): every source returns its own next page after one shared cursor,
 sorted by the timeline key (day, created_at, id; newest first), and :class:`SearchService`
-merges them. Paging is keyset-based, so result 5,000 costs what result 1 costs.
+merges them. Paging is keyset-based, so result 5,000 costs what result 1 costs. Entries and
+moments come from one source (``store.dagboek_search``), which reads both in one statement.
 
-Adding a source (e.g. an unlocked person's sealed items, searched in memory)::
+Adding a source (e.g. another kind of record, searched by its own index)::
 
-    class SealedSource:
-        kind = "entry"          # or its own kind; the screen shows it with KIND_META
+    class NoteSource:
+        kinds = ("note",)        # the screen shows it with KIND_META
 
         def page(self, person_id, text, *, after, limit):
             # At most ``limit`` Found items visible to ``person_id`` matching ``text``,
-            # sorted by ``found.key`` descending, each strictly before ``after`` when given.
+            # sorted by ``found.sort_key`` descending, each strictly before ``after``.
             ...
 
-        def count(self, person_id, text):
-            # How many items match (for "12 entries found"); never a number about people.
+        def counts(self, person_id, text):
+            # {"note": how many match} (for "12 entries found"); never a number about people.
             ...
 
-    journal.search.register(SealedSource(...))   # in parentjournal/journal.py
+    journal.search.register(NoteSource(...))   # in parentjournal/journal.py
 """
 
 from __future__ import annotations
 
 import heapq
-from dataclasses import dataclass
+from collections.abc import Callable
 from typing import Protocol
 
-from parentjournal.core.model import SearchHit
-from parentjournal.core.timeline import TimelineItem, TimelineKey, entry_item
+from parentjournal.core.timeline import TimelineItem, TimelineKey
 
 
-@dataclass(frozen=True)
 class Found:
     """One search result: the timeline item and a snippet with the matches marked.
 
     Matches in ``snippet`` are wrapped in ``HIGHLIGHT_START``/``HIGHLIGHT_END`` (see
     ``core.model``), so the screen can escape the person's text first and then mark them.
+    A source may hand over its row and a function that makes the item from it
+    (:meth:`of_row`): a search runs at every pause in typing, and the item of a row is only
+    needed once that row is painted or opened.
     """
 
-    item: TimelineItem
-    snippet: str
+    __slots__ = ("_item", "_make", "_row", "kind", "snippet", "sort_key")
+
+    def __init__(self, item: TimelineItem, snippet: str):
+        self.kind = item.kind
+        self.sort_key = (item.key.day, item.key.created_at, item.key.id)
+        self.snippet = snippet
+        self._item: TimelineItem | None = item
+        self._row = None
+        self._make: Callable[[object], TimelineItem] | None = None
+
+    @classmethod
+    def of_row(
+        cls,
+        kind: str,
+        sort_key: tuple[str, str, str],
+        snippet: str,
+        row: object,
+        make: Callable[[object], TimelineItem],
+    ) -> Found:
+        """A result whose item ``make(row)`` builds when it is first asked for."""
+        found = cls.__new__(cls)
+        found.kind, found.sort_key, found.snippet = kind, sort_key, snippet
+        found._item, found._row, found._make = None, row, make
+        return found
+
+    @property
+    def item(self) -> TimelineItem:
+        if self._item is None:
+            self._item = self._make(self._row)
+            self._row = self._make = None
+        return self._item
 
     @property
     def key(self) -> TimelineKey:
-        return self.item.key
+        """The timeline key (day, created_at, id): the cursor for the next page."""
+        return TimelineKey(*self.sort_key)
 
-    @property
-    def kind(self) -> str:
-        return self.item.kind
+    def __repr__(self) -> str:
+        return f"Found({self.kind!r}, {self.sort_key!r})"
 
 
 class SearchSource(Protocol):
-    """One kind of record in the search results (see the module docstring)."""
+    """One or more kinds of record in the search results (see the module docstring)."""
 
-    kind: str
+    kinds: tuple[str, ...]
 
     def page(
         self, person_id: str, text: str, *, after: TimelineKey | None, limit: int
     ) -> list[Found]: ...
 
-    def count(self, person_id: str, text: str) -> int: ...
-
-
-class EntryPages(Protocol):
-    """What the entry source needs from storage (``store.entry_repo.EntryRepo`` fits)."""
-
-    def search_page(
-        self, person_id: str, text: str, *, after: TimelineKey | None = None, limit: int = 25
-    ) -> list[SearchHit]: ...
-
-    def count_matches(self, person_id: str, text: str) -> int: ...
-
-
-class EntrySearchSource:
-    """Journal entries in the search results; privacy is applied by the store."""
-
-    kind = "entry"
-
-    def __init__(self, store: EntryPages):
-        self.store = store
-
-    def page(
-        self, person_id: str, text: str, *, after: TimelineKey | None, limit: int
-    ) -> list[Found]:
-        hits = self.store.search_page(person_id, text, after=after, limit=limit)
-        return [Found(entry_item(h.entry), h.snippet) for h in hits]
-
-    def count(self, person_id: str, text: str) -> int:
-        return self.store.count_matches(person_id, text)
+    def counts(self, person_id: str, text: str) -> dict[str, int]: ...
 
 
 class SearchService:
@@ -104,7 +107,7 @@ class SearchService:
 
     @property
     def kinds(self) -> tuple[str, ...]:
-        return tuple(s.kind for s in self._sources)
+        return tuple(kind for s in self._sources for kind in s.kinds)
 
     def page(
         self,
@@ -124,7 +127,9 @@ class SearchService:
         if not text.strip():
             return []
         pages = [source.page(person_id, text, after=after, limit=limit) for source in self._sources]
-        merged = heapq.merge(*pages, key=lambda found: found.key, reverse=True)
+        if len(pages) == 1:
+            return pages[0][:limit]
+        merged = heapq.merge(*pages, key=lambda found: found.sort_key, reverse=True)
         return [found for _, found in zip(range(limit), merged, strict=False)]
 
     def count(self, person_id: str, text: str) -> dict[str, int]:
@@ -133,7 +138,7 @@ class SearchService:
         if not text.strip():
             return counts
         for source in self._sources:
-            found = source.count(person_id, text)
-            if found:
-                counts[source.kind] = counts.get(source.kind, 0) + found
+            for kind, found in source.counts(person_id, text).items():
+                if found:
+                    counts[kind] = counts.get(kind, 0) + found
         return counts

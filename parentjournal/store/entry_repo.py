@@ -219,7 +219,7 @@ class EntryRepo:
         person is unlocked) the in-memory index of their own sealed entries.
         """
         hits = self._search.page(person_id, text, after=after, limit=limit)
-        sealed = self._sealed_page(person_id, text, after=after, limit=limit)
+        sealed = self.sealed_search_page(person_id, text, after=after, limit=limit)
         if not sealed:
             return hits
         merged = hits + sealed
@@ -250,10 +250,11 @@ class EntryRepo:
         cur = self.db.execute(sql, {"ids": json.dumps(ids), "person": person_id})
         return [r[0] for r in cur.fetchall()]
 
-    def _sealed_page(
+    def sealed_search_page(
         self, person_id: str, text: str, *, after: PageKey | None, limit: int
     ) -> list[SearchHit]:
-        """The person's matching sealed entries after ``after``, newest first, with snippets."""
+        """The person's matching sealed entries after ``after``, newest first, with snippets
+        (only while they are unlocked; searches merge them with the file's matches)."""
         ids = self._sealed_ids(person_id, text)
         if not ids:
             return []

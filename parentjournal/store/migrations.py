@@ -373,3 +373,59 @@ def m0008_sealed_care_cells(db: Database) -> None:
     """Personal passphrases reach the care-load pictures that are not shared: who holds each
     of their cells is sealed like the other "only me" text (``store/sealing.py``)."""
     db.execute("ALTER TABLE care_cell ADD COLUMN sealed TEXT")
+
+
+@MIGRATIONS()
+def m0009_moment_search_newest_first(db: Database) -> None:
+    """Key the moments' search index by day too, so one search reads both indexes newest
+    first and stops after a page (``store/dagboek_search.py``).
+
+    As for entries (``m0007``): the index's rowid is the moment's day number times 2**32
+    plus its rowid, only live moments are indexed (a soft delete takes one out, undo puts
+    it back), and the text is read through the view ``moment_search_text`` by way of the
+    small table ``moment_search_key``. Sealed moments have empty text, so their words are
+    never in it.
+    """
+    for trigger in ("moment_fts_ai", "moment_fts_ad", "moment_fts_au"):
+        db.execute(f"DROP TRIGGER IF EXISTS {trigger}")
+    db.execute("DROP TABLE IF EXISTS moment_fts")
+    db.execute(
+        "CREATE TABLE moment_search_key ("
+        "skey INTEGER PRIMARY KEY, moment_rowid INTEGER NOT NULL UNIQUE)"
+    )
+    db.execute(
+        """CREATE VIEW moment_search_text AS
+            SELECT k.skey AS skey, m.text AS text
+            FROM moment_search_key k JOIN moment m ON m.rowid = k.moment_rowid"""
+    )
+    db.execute(
+        """CREATE VIRTUAL TABLE moment_fts USING fts5(
+            text, content='moment_search_text', content_rowid='skey',
+            tokenize="unicode61 remove_diacritics 2")"""
+    )
+
+    def skey(row: str) -> str:
+        return f"(COALESCE(CAST(julianday({row}.day) AS INTEGER), 0) * 4294967296 + {row}.rowid)"
+
+    add = (
+        f"INSERT INTO moment_search_key (skey, moment_rowid) "
+        f"SELECT {skey('new')}, new.rowid WHERE new.deleted_at IS NULL; "
+        f"INSERT INTO moment_fts (rowid, text) "
+        f"SELECT {skey('new')}, new.text WHERE new.deleted_at IS NULL;"
+    )
+    remove = (
+        f"INSERT INTO moment_fts (moment_fts, rowid, text) "
+        f"SELECT 'delete', {skey('old')}, old.text WHERE old.deleted_at IS NULL; "
+        f"DELETE FROM moment_search_key WHERE moment_rowid = old.rowid;"
+    )
+    db.execute(f"CREATE TRIGGER moment_search_ai AFTER INSERT ON moment BEGIN {add} END")
+    db.execute(f"CREATE TRIGGER moment_search_ad AFTER DELETE ON moment BEGIN {remove} END")
+    db.execute(
+        "CREATE TRIGGER moment_search_au AFTER UPDATE OF day, text, deleted_at ON moment "
+        f"BEGIN {remove} {add} END"
+    )
+    db.execute(
+        "INSERT INTO moment_search_key (skey, moment_rowid) "
+        f"SELECT {skey('moment')}, rowid FROM moment WHERE deleted_at IS NULL"
+    )
+    db.execute("INSERT INTO moment_fts (moment_fts) VALUES ('rebuild')")

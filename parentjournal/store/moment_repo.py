@@ -13,8 +13,11 @@ from datetime import date
 
 from parentjournal.core.clock import new_id, utc_now
 from parentjournal.core.model import HIGHLIGHT_END, HIGHLIGHT_START, Visibility
+from parentjournal.core.moment_timeline import moment_item
 from parentjournal.core.moments import Moment, MomentDraft, MomentFilter, MomentHit
+from parentjournal.core.search import Found
 from parentjournal.core.search_query import to_fts_query
+from parentjournal.core.timeline import TimelineKey
 from parentjournal.store.database import Database
 from parentjournal.store.db import transaction
 from parentjournal.store.errors import classify
@@ -26,6 +29,8 @@ _VISIBLE = (
     "OR m.author_id = :person OR m.recipient_id = :person))"
 )
 _NEWEST = "ORDER BY m.day DESC, m.created_at DESC, m.id DESC"
+# The index's rowid is day number * 2**32 + the moment's rowid (migration m0009).
+_MATCHED = "moment_fts JOIN moment m ON m.rowid = (moment_fts.rowid % 4294967296)"
 
 
 def moment_from_row(row: dict) -> Moment:
@@ -198,7 +203,7 @@ class MomentRepo:
         where, params = self._where(person_id, filt)
         sql = (
             "SELECT m.*, highlight(moment_fts, 0, :hs, :he) AS snip "
-            "FROM moment_fts JOIN moment m ON m.rowid = moment_fts.rowid "
+            f"FROM {_MATCHED} "
             f"WHERE moment_fts MATCH :q AND {where} {_NEWEST} LIMIT :limit"
         )
         params |= {"q": query, "limit": limit, "hs": HIGHLIGHT_START, "he": HIGHLIGHT_END}
@@ -258,52 +263,25 @@ class MomentRepo:
             params | {"ids": json.dumps(ids)},
         ).fetchone()[0]
 
-    def search_page(
-        self,
-        person_id: str,
-        text: str,
-        *,
-        after: tuple[str, str, str] | None = None,
-        limit: int = 25,
-    ) -> list[MomentHit]:
-        """Matches ``person_id`` may see, newest first, strictly after the key ``after``.
-
-        ``after`` is (day, created_at, id) of the last result shown (keyset paging, as in
-        the timeline). Moments are short and few next to entries, so the index is joined to
-        the table and sorted here; at 100,000 entries (4,000 moments) that stays under a
-        millisecond or two.
-        """
+    def sealed_search_found(
+        self, person_id: str, text: str, *, after: TimelineKey | None = None, limit: int = 25
+    ) -> list[Found]:
+        """The person's own sealed moments matching ``text`` after ``after``, newest first,
+        as search results (only while they are unlocked; the Dagboek's search merges them
+        with the file's matches, ``store/dagboek_search.py``)."""
         query = to_fts_query(text)
         if query is None or limit <= 0:
             return []
-        where = f"moment_fts MATCH :q AND {_VISIBLE}"
-        params: dict[str, object] = {"q": query, "person": person_id, "limit": limit}
-        if after is not None:
-            where += " AND (m.day, m.created_at, m.id) < (:a_day, :a_created, :a_id)"
-            params |= {"a_day": after[0], "a_created": after[1], "a_id": after[2]}
-        sql = (
-            "SELECT m.*, highlight(moment_fts, 0, :hs, :he) AS snip "
-            "FROM moment_fts JOIN moment m ON m.rowid = moment_fts.rowid "
-            f"WHERE {where} {_NEWEST} LIMIT :limit"
-        )
-        params |= {"hs": HIGHLIGHT_START, "he": HIGHLIGHT_END}
-        try:
-            rows = dict_rows(self.db.execute(sql, params))
-        except Exception as exc:  # a query FTS5 still rejects must not crash the search box
-            raise classify(exc) from exc
-        hits = [MomentHit(moment=moment_from_row(r), snippet=r["snip"]) for r in rows]
-        # The person's own sealed moments, while they are unlocked (in-memory index).
-        return self._with_sealed_hits(person_id, query, MomentFilter(), hits, limit, after)
+        cursor = (after.day, after.created_at, after.id) if after is not None else None
+        hits = self._with_sealed_hits(person_id, query, MomentFilter(), [], limit, cursor)
+        return [Found(moment_item(h.moment), h.snippet) for h in hits]
 
     def count_matches(self, person_id: str, text: str) -> int:
         """How many moments ``person_id`` may see match ``text``."""
         query = to_fts_query(text)
         if query is None:
             return 0
-        sql = (
-            "SELECT count(*) FROM moment_fts JOIN moment m ON m.rowid = moment_fts.rowid "
-            f"WHERE moment_fts MATCH :q AND {_VISIBLE}"
-        )
+        sql = f"SELECT count(*) FROM {_MATCHED} WHERE moment_fts MATCH :q AND {_VISIBLE}"
         try:
             found = self.db.execute(sql, {"q": query, "person": person_id}).fetchone()[0]
         except Exception as exc:  # as above: never a crash in the search box

@@ -125,7 +125,7 @@ class SearchResultsModel(QAbstractListModel):
     def row_of(self, kind: str, item_id: str) -> int:
         """The row showing that item, or -1 when it is not loaded."""
         for row, found in enumerate(self._rows):
-            if found.item.id == item_id and found.kind == kind:
+            if found.sort_key[2] == item_id and found.kind == kind:
                 return row
         return -1
 

@@ -1,0 +1,218 @@
+"""The Dagboek's search in one statement: entries and goed-bezig moments, newest first.
+
+Both full-text indexes are keyed by day (search key = day number * 2**32 + rowid; see the
+migrations ``m0007`` and ``m0009``), so ``ORDER BY`` that key on a ``UNION ALL`` of the two
+is merged by SQLite from both indexes in their own order: it stops after one page and
+makes snippets only for the rows on it, however many match.
+
+Within one day the key follows the rowid, not the time of writing, so the scan reads on
+to the end of the page's last day (a handful of rows: one day's matches) and the page is
+sorted by the exact timeline key (day, created_at, id): it then holds exactly the next
+``limit`` matches, also when rows were stored out of writing order (an import, a sync).
+
+Privacy lives in SQL here: a match is kept only when ``person`` may see it. Soft-deleted
+records are not in the indexes at all. Sealed ("only me") text is not in the file's
+indexes either: while its author is unlocked, it comes from their in-memory index
+(``store/sealed_index.py``) through the repositories, and is merged in by the same key.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from operator import itemgetter
+
+from parentjournal.core.model import HIGHLIGHT_END, HIGHLIGHT_START, Visibility
+from parentjournal.core.moments import Moment
+from parentjournal.core.search import Found
+from parentjournal.core.search_query import to_fts_query
+from parentjournal.core.timeline import TimelineItem, TimelineKey, entry_item
+from parentjournal.store.database import Database
+from parentjournal.store.entry_repo import EntryRepo
+from parentjournal.store.errors import classify
+from parentjournal.store.moment_repo import MomentRepo
+from parentjournal.store.sealing import Sealer
+
+_DAY_SPAN = 4294967296  # 2**32: one day of search keys
+# Row layout of both arms (a moment's text is its whole snippet without the marks).
+_SKEY, _KIND, _ID, _DAY, _CREATED, _AUTHOR, _TITLE, _VIS = range(8)
+_RECIPIENT, _THEME, _ENTRY, _SEEN, _UPDATED, _SNIPPET = range(8, 14)
+_NEWEST = itemgetter(_DAY, _CREATED, _ID)
+
+
+def _key_of(name: str) -> str:
+    """The first search key of the day in parameter ``name`` (an ISO date)."""
+    return f"(COALESCE(CAST(julianday(:{name}) AS INTEGER), 0) * {_DAY_SPAN})"
+
+
+def _after(fts: str, table: str) -> str:
+    """The cursor: days up to its day from the index, then the exact key on that day."""
+    return (
+        f" AND {fts}.rowid < {_key_of('a_day')} + {_DAY_SPAN}"
+        f" AND ({table}.day, {table}.created_at, {table}.id) < (:a_day, :a_created, :a_id)"
+    )
+
+
+def _arms(*, after: bool) -> str:
+    """Both kinds' matches as one compound SELECT, in the row layout above. Only what a
+    result shows is read: no entry body (its snippet stands for it)."""
+    return (
+        "SELECT f.rowid AS skey, 'entry', e.id, e.day, e.created_at, e.author_id, e.title, "
+        "e.visibility, NULL, NULL, NULL, NULL, NULL, snippet(entry_fts, 1, :hs, :he, '…', 16) "
+        f"FROM entry_fts f JOIN entry e ON e.rowid = (f.rowid % {_DAY_SPAN}) "
+        "WHERE entry_fts MATCH :eq AND e.deleted_at IS NULL "
+        "AND (e.visibility = 'shared' OR e.author_id = :person)"
+        f"{_after('f', 'e') if after else ''} "
+        "UNION ALL "
+        "SELECT g.rowid, 'moment', m.id, m.day, m.created_at, m.author_id, '', m.visibility, "
+        "m.recipient_id, m.theme, m.entry_id, m.seen_at, m.updated_at, "
+        "highlight(moment_fts, 0, :hs, :he) "
+        f"FROM moment_fts g JOIN moment m ON m.rowid = (g.rowid % {_DAY_SPAN}) "
+        "WHERE moment_fts MATCH :mq AND m.deleted_at IS NULL AND (m.visibility = 'shared' "
+        f"OR m.author_id = :person OR m.recipient_id = :person){_after('g', 'm') if after else ''}"
+    )
+
+
+def _plain(snippet: str) -> str:
+    return snippet.replace(HIGHLIGHT_START, "").replace(HIGHLIGHT_END, "")
+
+
+def _entry(row: tuple) -> TimelineItem:
+    # What the list shows of an entry: its day, author, title and the passage that matched
+    # (the whole body of a short entry). Opening it reads the whole entry, so the body is
+    # not carried here.
+    return TimelineItem(
+        kind="entry",
+        key=TimelineKey(row[_DAY], row[_CREATED], row[_ID]),
+        author_id=row[_AUTHOR],
+        title=row[_TITLE],
+        text=_plain(row[_SNIPPET] or ""),
+        visibility=Visibility(row[_VIS]),
+    )
+
+
+def _moment(row: tuple) -> TimelineItem:
+    text = _plain(row[_SNIPPET] or "")
+    moment = Moment(
+        id=row[_ID],
+        author_id=row[_AUTHOR],
+        recipient_id=row[_RECIPIENT],
+        day=date.fromisoformat(row[_DAY]),
+        text=text,
+        theme=row[_THEME],
+        entry_id=row[_ENTRY],
+        visibility=Visibility(row[_VIS]),
+        seen_at=row[_SEEN],
+        created_at=row[_CREATED],
+        updated_at=row[_UPDATED],
+    )
+    return TimelineItem(
+        kind="moment",
+        key=TimelineKey(row[_DAY], row[_CREATED], row[_ID]),
+        author_id=row[_AUTHOR],
+        title="",
+        text=text,
+        visibility=moment.visibility,
+        themes=(moment.theme,) if moment.theme else (),
+        record=moment,
+    )
+
+
+_ITEM_OF = {"entry": _entry, "moment": _moment}
+
+
+def _found(row: tuple) -> Found:
+    return Found.of_row(
+        row[_KIND], (row[_DAY], row[_CREATED], row[_ID]), row[_SNIPPET], row, _ITEM_OF[row[_KIND]]
+    )
+
+
+class DagboekSearch:
+    """Entries and moments in the Dagboek's search: pages newest first and match counts.
+
+    Fits ``core.search.SearchSource`` (register it with ``SearchService``).
+    """
+
+    kinds = ("entry", "moment")
+
+    def __init__(self, db: Database, entries: EntryRepo, moments: MomentRepo, sealer: Sealer):
+        self.db = db
+        self.entries = entries
+        self.moments = moments
+        self.sealer = sealer
+
+    def page(
+        self, person_id: str, text: str, *, after: TimelineKey | None = None, limit: int = 25
+    ) -> list[Found]:
+        """The next ``limit`` matches ``person_id`` may see strictly after ``after``.
+
+        Pass the key of the last result (day, created_at, id) as ``after`` for the next
+        page; fewer than ``limit`` results means there are no more.
+        """
+        query = to_fts_query(text)
+        if query is None or limit <= 0:
+            return []
+        params: dict[str, object] = {
+            "eq": "{title body} : (" + query + ")",
+            "mq": query,
+            "person": person_id,
+            "hs": HIGHLIGHT_START,
+            "he": HIGHLIGHT_END,
+        }
+        if after is not None:
+            params |= {"a_day": after.day, "a_created": after.created_at, "a_id": after.id}
+        rows = self._first_rows(_arms(after=after is not None), params, limit)
+        rows.sort(key=_NEWEST, reverse=True)
+        rows = rows[:limit]
+        found = [_found(r) for r in rows]
+        if self.sealer.keyring.index(person_id) is not None:
+            found = self._with_sealed(found, person_id, text, after, limit)
+        return found
+
+    def _first_rows(self, sql: str, params: dict, limit: int) -> list[tuple]:
+        """The next ``limit`` matches in the indexes' order, completed to the end of the
+        last one's day: read on from the same scan (one more row says whether the page
+        ends inside a day), so the day's other matches cost no second query."""
+        try:
+            cursor = self.db.execute(sql + " ORDER BY skey DESC", params)
+            try:
+                rows = cursor.fetchmany(limit + 1)
+                if len(rows) > limit and rows[limit][_DAY] == rows[limit - 1][_DAY]:
+                    day = rows[limit][_DAY]
+                    for row in cursor:
+                        if row[_DAY] != day:
+                            break
+                        rows.append(row)
+            finally:
+                cursor.close()
+        except Exception as exc:  # a query FTS5 still rejects must not crash the search box
+            raise classify(exc) from exc
+        return rows
+
+    def _with_sealed(
+        self,
+        found: list[Found],
+        person_id: str,
+        text: str,
+        after: TimelineKey | None,
+        limit: int,
+    ) -> list[Found]:
+        """Merge in the person's own sealed matches (only while they are unlocked)."""
+        sealed = [
+            Found(entry_item(h.entry), h.snippet)
+            for h in self.entries.sealed_search_page(person_id, text, after=after, limit=limit)
+        ]
+        sealed += self.moments.sealed_search_found(person_id, text, after=after, limit=limit)
+        if not sealed:
+            return found
+        merged = found + sealed
+        merged.sort(key=lambda f: f.sort_key, reverse=True)
+        return merged[:limit]
+
+    def counts(self, person_id: str, text: str) -> dict[str, int]:
+        """How many entries and moments ``person_id`` may see match ``text`` (kinds with
+        none left out); sealed ones too while their author is unlocked."""
+        found = {
+            "entry": self.entries.count_matches(person_id, text),
+            "moment": self.moments.count_matches(person_id, text),
+        }
+        return {kind: n for kind, n in found.items() if n}
