@@ -120,10 +120,9 @@ def _moment(row: tuple) -> TimelineItem:
 _ITEM_OF = {"entry": _entry, "moment": _moment}
 
 
-def _found(row: tuple) -> Found:
-    return Found.of_row(
-        row[_KIND], (row[_DAY], row[_CREATED], row[_ID]), row[_SNIPPET], row, _ITEM_OF[row[_KIND]]
-    )
+# The two statements a search runs: a first page, and a page after a cursor.
+_FIRST_PAGE = _arms(after=False) + " ORDER BY skey DESC"
+_NEXT_PAGE = _arms(after=True) + " ORDER BY skey DESC"
 
 
 class DagboekSearch:
@@ -158,12 +157,17 @@ class DagboekSearch:
             "hs": HIGHLIGHT_START,
             "he": HIGHLIGHT_END,
         }
+        sql = _FIRST_PAGE
         if after is not None:
             params |= {"a_day": after.day, "a_created": after.created_at, "a_id": after.id}
-        rows = self._first_rows(_arms(after=after is not None), params, limit)
+            sql = _NEXT_PAGE
+        rows = self._first_rows(sql, params, limit)
         rows.sort(key=_NEWEST, reverse=True)
-        rows = rows[:limit]
-        found = [_found(r) for r in rows]
+        of_row = Found.of_row
+        found = [
+            of_row(r[_KIND], (r[_DAY], r[_CREATED], r[_ID]), r[_SNIPPET], r, _ITEM_OF[r[_KIND]])
+            for r in rows[:limit]
+        ]
         if self.sealer.keyring.index(person_id) is not None:
             found = self._with_sealed(found, person_id, text, after, limit)
         return found
@@ -173,7 +177,7 @@ class DagboekSearch:
         last one's day: read on from the same scan (one more row says whether the page
         ends inside a day), so the day's other matches cost no second query."""
         try:
-            cursor = self.db.execute(sql + " ORDER BY skey DESC", params)
+            cursor = self.db.execute(sql, params)
             try:
                 rows = cursor.fetchmany(limit + 1)
                 if len(rows) > limit and rows[limit][_DAY] == rows[limit - 1][_DAY]:
