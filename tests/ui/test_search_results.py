@@ -5,12 +5,14 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import QDialog, QStyleOptionViewItem
 
 from parentjournal.core.model import EntryDraft, Visibility
 from parentjournal.core.moments import MomentDraft
 from parentjournal.i18n import Translations
+from parentjournal.ui.journal.rich_delegate import HtmlRole
 from parentjournal.ui.journal.search_model import FIRST_PAGE
 from tests.ui.journal_helpers import CTRL, open_window
 
@@ -167,3 +169,55 @@ def test_rows_fit_their_text_after_the_list_narrows_or_the_text_grows(qtbot, cou
     font.setPointSizeF(font.pointSizeF() * 1.5)
     view.setFont(font)
     assert row_height() > narrow  # remembered sizes never hide larger text
+
+
+def test_only_rows_on_screen_are_laid_out_first_and_every_row_fits_once_shown(
+    qtbot, couple, tmp_path
+):
+    journal, sara, _tom = couple
+    for n in range(FIRST_PAGE - 1):  # less than a page: nothing else changes the list
+        # Texts of different lengths, so a guessed row height can be wrong.
+        words = " ".join(["samen gewandeld in het park"] * (1 + n % 5))
+        write(journal, sara, f"Dag {n}: {words}", START + timedelta(days=n))
+    window = open_window(qtbot, journal, tmp_path)
+    _screen, panel = search(qtbot, window, "gewandeld")
+    view, delegate = panel.results, panel.results.itemDelegate()
+    delegate.forget()
+    panel.set_query("gewandeld ")
+    panel.run_now()
+    assert panel.found.rowCount() == FIRST_PAGE - 1
+    laid_out = len(delegate._documents)
+    assert 0 < laid_out < FIRST_PAGE - 1  # the rows that fit on screen, not all of them
+    # The guesses for the other rows are made from the font's measures; make them all
+    # wrong (as they may be for some text) to see each row corrected once it is shown.
+    assert delegate._estimates
+    for key in delegate._estimates:
+        delegate._estimates[key] = QSize(100, 30)
+    view.doItemsLayout()
+
+    def rows_fit_their_text() -> bool:
+        option = QStyleOptionViewItem()
+        view.initViewItemOption(option)
+        shown = [
+            row
+            for row in range(panel.found.rowCount())
+            if view.visualRect(panel.found.index(row)).intersects(view.viewport().rect())
+        ]
+        for row in shown:
+            html = panel.found.data(panel.found.index(row), HtmlRole)
+            document = QTextDocument()
+            document.setDefaultFont(option.font)
+            document.setDocumentMargin(0)
+            document.setHtml(html)
+            document.setTextWidth(view.viewport().width() - 20)
+            needed = int(document.size().height()) + 20
+            if view.visualRect(panel.found.index(row)).height() != needed:
+                return False
+        return bool(shown)
+
+    qtbot.waitUntil(rows_fit_their_text, timeout=2000)
+    bar = view.verticalScrollBar()
+    bar.setValue(bar.maximum() // 2)
+    qtbot.waitUntil(rows_fit_their_text, timeout=2000)
+    bar.setValue(bar.maximum())
+    qtbot.waitUntil(rows_fit_their_text, timeout=2000)
