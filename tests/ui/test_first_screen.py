@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
+from parentjournal.core.model import EntryDraft
+from parentjournal.ui.prefs import Prefs
 from tests.ui.window_helpers import open_window
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
@@ -17,3 +22,40 @@ def test_the_window_opens_ready_to_write_in_the_dagboek(qtbot, couple, tmp_path)
     qtbot.waitUntil(lambda: QApplication.focusWidget() is screen.editor.body)
     qtbot.keyClicks(QApplication.focusWidget(), "Rustige avond")
     assert screen.editor.body.toPlainText() == "Rustige avond"
+
+
+def test_the_first_search_shows_results_and_down_moves_into_them(qtbot, couple, tmp_path):
+    journal, sara, _tom = couple
+    journal.entries.create(EntryDraft(sara.id, date(2026, 3, 3), "Samen in bad"))
+    Prefs(tmp_path / "prefs.ini").set_current_person(journal.paths.journal, sara.id)
+    window = open_window(qtbot, journal, tmp_path / "prefs.ini")
+    screen = window.page("journal")
+    qtbot.keyClick(window.nav, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(screen.search_field, "bad")
+    panel = screen.search_panel
+    qtbot.waitUntil(lambda: panel.found.rowCount() == 1, timeout=2000)
+    assert screen.list_stack.currentWidget() is panel
+    qtbot.keyClick(screen.search_field, Qt.Key.Key_Down)
+    assert panel.results.hasFocus()
+
+
+def test_the_bin_opens_from_the_dagboek_with_what_was_deleted(qtbot, couple, tmp_path):
+    journal, sara, _tom = couple
+    entry, _ = journal.entries.create(EntryDraft(sara.id, date(2026, 3, 3), "Weg ermee"))
+    journal.entries.delete(entry.id, sara.id)
+    Prefs(tmp_path / "prefs.ini").set_current_person(journal.paths.journal, sara.id)
+    window = open_window(qtbot, journal, tmp_path / "prefs.ini")
+    screen = window.page("journal")
+    seen: list[int] = []
+
+    def look_and_close() -> None:
+        dialog = QApplication.activeModalWidget()
+        if dialog is None:
+            QTimer.singleShot(10, look_and_close)
+            return
+        seen.append(dialog.entries.count())
+        dialog.reject()
+
+    QTimer.singleShot(0, look_and_close)
+    qtbot.mouseClick(screen.filters.bin_button, Qt.MouseButton.LeftButton)
+    assert seen == [1]

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QModelIndex, Qt
 from PySide6.QtGui import QAction, QKeySequence
@@ -28,15 +29,16 @@ from parentjournal.core.model import ChangeSet
 from parentjournal.core.timeline import TimelineItem, entry_item
 from parentjournal.ui.context import AppContext
 from parentjournal.ui.formatting import format_day
-from parentjournal.ui.journal.bin_dialog import BinDialog
 from parentjournal.ui.journal.editor import EntryEditor
 from parentjournal.ui.journal.editor_scroll import EditorScroll
 from parentjournal.ui.journal.filters import DayPicker, FilterBar
 from parentjournal.ui.journal.notice_bar import NoticeBar
-from parentjournal.ui.journal.search_panel import SearchPanel
 from parentjournal.ui.journal.timeline_delegate import TimelineDelegate
 from parentjournal.ui.journal.timeline_model import TimelineModel
 from parentjournal.ui.reflection.prompt_card import PromptCard
+
+if TYPE_CHECKING:
+    from parentjournal.ui.journal.search_panel import SearchPanel
 
 # What Enter or a double click does on an item of another kind (e.g. a moment):
 # KIND_OPENERS["moment"] = lambda ctx, screen, item: ...; entries open in the editor.
@@ -108,11 +110,10 @@ class JournalScreen(QWidget):
         self.empty_label.setObjectName("timeline_empty")
         self.empty_label.setWordWrap(True)
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        self.search_panel = SearchPanel(self.ctx, self.list_stack)
-        self.search_panel.open_requested.connect(self._open_found)
+        # The search results list is built at the first search (a faster start).
+        self._search_panel: SearchPanel | None = None
         self.list_stack.addWidget(self.timeline)
         self.list_stack.addWidget(self.empty_label)
-        self.list_stack.addWidget(self.search_panel)
         self.model.modelReset.connect(self._update_empty)
         self.model.rowsInserted.connect(self._update_empty)
 
@@ -196,11 +197,13 @@ class JournalScreen(QWidget):
             if event.key() == Qt.Key.Key_Escape and self.search_field.text():
                 self.search_field.clear()
                 return True
+            panel = self._search_panel
             if (
                 event.key() == Qt.Key.Key_Down
-                and self.list_stack.currentWidget() is self.search_panel
+                and panel is not None
+                and self.list_stack.currentWidget() is panel
             ):
-                self.search_panel.results.setFocus()
+                panel.results.setFocus()
                 return True
         return super().eventFilter(watched, event)
 
@@ -309,6 +312,8 @@ class JournalScreen(QWidget):
         self.undo_bar.hide()
 
     def open_bin(self) -> None:
+        from parentjournal.ui.journal.bin_dialog import BinDialog
+
         self.editor.flush()
         dialog = BinDialog(self.ctx, self)
         dialog.exec()
@@ -320,8 +325,21 @@ class JournalScreen(QWidget):
         self.search_field.setFocus()
         self.search_field.selectAll()
 
+    @property
+    def search_panel(self) -> SearchPanel:
+        """The list of search results, built when it is first needed."""
+        if self._search_panel is None:
+            from parentjournal.ui.journal.search_panel import SearchPanel
+
+            panel = SearchPanel(self.ctx, self.list_stack)
+            panel.open_requested.connect(self._open_found)
+            self.list_stack.addWidget(panel)
+            self._search_panel = panel
+        return self._search_panel
+
     def _search_typed(self, text: str) -> None:
-        self.search_panel.set_query(text)
+        if self._search_panel is not None or text.strip():
+            self.search_panel.set_query(text)
         if text.strip():
             self.list_stack.setCurrentWidget(self.search_panel)
         else:
@@ -401,6 +419,7 @@ class JournalScreen(QWidget):
         self.filters.fill_people()
         self.filters.fill_themes()
         self.model.set_person(person_id)
-        self.search_panel.run_now()
+        if self._search_panel is not None:
+            self._search_panel.run_now()
         self.editor.new_entry()
         self._update_empty()
