@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
 from parentjournal.core.model import EntryDraft
+from parentjournal.ui.journal import timeline_model
 from parentjournal.ui.prefs import Prefs
 from tests.ui.window_helpers import open_window
 
@@ -59,3 +60,26 @@ def test_the_bin_opens_from_the_dagboek_with_what_was_deleted(qtbot, couple, tmp
     QTimer.singleShot(0, look_and_close)
     qtbot.mouseClick(screen.filters.bin_button, Qt.MouseButton.LeftButton)
     assert seen == [1]
+
+
+def test_a_tall_window_reads_more_until_the_timeline_is_full(qtbot, couple, tmp_path, monkeypatch):
+    journal, sara, _tom = couple
+    with journal.db.atomic():
+        for n in range(300):
+            journal.entry_repo.insert(
+                EntryDraft(sara.id, date(2026, 1, 1) + timedelta(days=n // 3), f"stukje {n}")
+            )
+    # A first page far too short for the window: the list asks for more by itself.
+    monkeypatch.setattr(timeline_model, "FIRST_PAGE", 3)
+    Prefs(tmp_path / "prefs.ini").set_current_person(journal.paths.journal, sara.id)
+    window = open_window(qtbot, journal, tmp_path / "prefs.ini")
+    window.resize(1100, 900)
+    screen = window.page("journal")
+    view, model = screen.timeline, screen.model
+
+    def full() -> bool:
+        last = view.visualRect(model.index(model.rowCount() - 1))
+        return last.bottom() > view.viewport().height()
+
+    qtbot.waitUntil(full, timeout=3000)
+    assert 3 < model.loaded_item_count() < 300

@@ -12,7 +12,7 @@ from parentjournal.ui.formatting import format_day
 from parentjournal.ui.journal.bin_dialog import BinDialog
 from parentjournal.ui.journal.filters import DayPicker
 from parentjournal.ui.journal.search_model import snippet_html
-from parentjournal.ui.journal.timeline_model import TimelineModel
+from parentjournal.ui.journal.timeline_model import FIRST_PAGE, TimelineModel
 from tests.ui.journal_helpers import CTRL, open_window, timeline_texts
 
 
@@ -140,7 +140,10 @@ def test_large_journal_loads_one_page_then_the_rest_while_scrolling(qtbot, coupl
     screen = open_window(qtbot, journal, tmp_path).page("journal")
     model = screen.model
     qtbot.wait(50)
-    assert model.loaded_item_count() == 100
+    # A first page that fills the list, not the whole journal.
+    assert model.loaded_item_count() == FIRST_PAGE
+    last = screen.timeline.visualRect(model.index(model.rowCount() - 1))
+    assert last.bottom() > screen.timeline.viewport().height()
     assert model.canFetchMore()
     bar = screen.timeline.verticalScrollBar()
     for _ in range(200):

@@ -32,6 +32,10 @@ def _kind(index: QModelIndex) -> str | None:
 class TimelineDelegate(QStyledItemDelegate):
     """Draws day headers and items of :class:`TimelineModel`."""
 
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._known_heights: dict[str, tuple[int, int, int]] = {}
+
     def _fonts(self, option: QStyleOptionViewItem) -> tuple[QFont, QFont, QFont, QFont]:
         base = QFont(option.font)
         heading = QFont(base)
@@ -43,13 +47,29 @@ class TimelineDelegate(QStyledItemDelegate):
         small.setPointSizeF(base.pointSizeF() * 0.9)
         return day, heading, base, small
 
+    def _heights(self, option: QStyleOptionViewItem) -> tuple[int, int, int]:
+        """(a day header, an item without excerpt, an excerpt line) for the option's font.
+
+        Every row is measured when the list is laid out, so the heights are worked out once
+        per font (a new text size brings a new font) rather than once per row.
+        """
+        key = option.font.key()
+        found = self._known_heights.get(key)
+        if found is None:
+            day, heading, base, small = self._fonts(option)
+            found = (
+                QFontMetrics(day).height() + 2 * _PAD_Y + 6,
+                QFontMetrics(heading).height() + QFontMetrics(small).height() + 2 * _PAD_Y,
+                QFontMetrics(base).height() + _GAP,
+            )
+            self._known_heights[key] = found
+        return found
+
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
-        day, heading, base, small = self._fonts(option)
+        header, item, excerpt = self._heights(option)
         if index.data(IsHeaderRole):
-            return QSize(200, QFontMetrics(day).height() + 2 * _PAD_Y + 6)
-        height = QFontMetrics(heading).height() + QFontMetrics(small).height() + 2 * _PAD_Y
-        if index.data(ExcerptRole):
-            height += QFontMetrics(base).height() + _GAP
+            return QSize(200, header)
+        height = item + (excerpt if index.data(ExcerptRole) else 0)
         return QSize(200, height + _GAP)
 
     def paint(self, painter, option: QStyleOptionViewItem, index: QModelIndex) -> None:

@@ -1,8 +1,9 @@
 """A lazy Qt list model over the timeline: day headers and items, newest first.
 
-Only the first page is read when the model is built; views ask for more through
-``canFetchMore``/``fetchMore`` as the person scrolls, so a journal of 100,000 entries opens
-as fast as an empty one.
+Only a first page, about what a tall screen shows, is read when the model is built; views
+ask for more through ``canFetchMore``/``fetchMore`` as the person scrolls (and at once while
+the last row is still in sight), so a journal of 100,000 entries opens as fast as an empty
+one.
 """
 
 from __future__ import annotations
@@ -31,6 +32,9 @@ MetaRole = Qt.ItemDataRole.UserRole + 4  # who wrote it, for whom, themes
 IsHeaderRole = Qt.ItemDataRole.UserRole + 5  # True for a day header
 
 PAGE_SIZE = 100
+# Items read when the timeline is (re)built: rows of about 70 pixels fill a tall screen. Every
+# row read before the first paint is laid out (and its size measured) before the window shows.
+FIRST_PAGE = 30
 
 # Another kind of timeline item (e.g. "moment") may add a translated label here, shown in
 # its quiet line: KIND_LABELS["moment"] = lambda: QCoreApplication.translate("…", "moment").
@@ -129,11 +133,11 @@ class TimelineModel(QAbstractListModel):
                 return row.item.key
         return None
 
-    def _page_rows(self) -> list[TimelineRow]:
+    def _page_rows(self, limit: int) -> list[TimelineRow]:
         items = self._timeline.page(
-            self._person_id, after=self._last_key(), limit=self._page_size, filt=self._filter
+            self._person_id, after=self._last_key(), limit=limit, filt=self._filter
         )
-        if len(items) < self._page_size:
+        if len(items) < limit:
             self._at_end = True
         last_day = self._rows[-1].day if self._rows else None
         rows: list[TimelineRow] = []
@@ -145,8 +149,9 @@ class TimelineModel(QAbstractListModel):
         return rows
 
     def _fetch_page(self) -> None:
-        # Used inside a reset only: no insert signals.
-        self._rows.extend(self._page_rows())
+        # Used inside a reset only: no insert signals. Only the first page is a short one.
+        limit = self._page_size if self._rows else min(FIRST_PAGE, self._page_size)
+        self._rows.extend(self._page_rows(limit))
 
     def canFetchMore(self, parent=QModelIndex()) -> bool:  # noqa: B008 (Qt's signature)
         return not parent.isValid() and not self._at_end and not self._resetting
@@ -154,7 +159,7 @@ class TimelineModel(QAbstractListModel):
     def fetchMore(self, parent=QModelIndex()) -> None:  # noqa: B008
         if parent.isValid() or self._at_end or self._resetting:
             return
-        rows = self._page_rows()
+        rows = self._page_rows(self._page_size)
         if not rows:
             return
         first = len(self._rows)
