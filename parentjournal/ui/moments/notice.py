@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
 
 from parentjournal.core.moments import Moment
 from parentjournal.ui.context import AppContext
-from parentjournal.ui.moments.card import MomentCard
 from parentjournal.ui.moments.icon import soften
 from parentjournal.ui.text_size import set_relative_font
 
@@ -29,6 +28,10 @@ class WaitingMomentsDialog(QDialog):
     """Shows the moments written for the current person since they last looked."""
 
     def __init__(self, ctx: AppContext, moments: list[Moment], parent: QWidget | None = None):
+        # Loaded here, not with the watcher: the watcher starts with the window, and most
+        # starts have nothing waiting (the card pulls in the moments' whole look).
+        from parentjournal.ui.moments.card import MomentCard
+
         super().__init__(parent)
         self.ctx = ctx
         self.moments = moments
