@@ -83,3 +83,24 @@ def test_a_tall_window_reads_more_until_the_timeline_is_full(qtbot, couple, tmp_
 
     qtbot.waitUntil(full, timeout=3000)
     assert 3 < model.loaded_item_count() < 300
+
+
+def test_go_to_a_day_opens_the_calendar_with_the_days_that_have_writing(qtbot, couple, tmp_path):
+    journal, sara, _tom = couple
+    journal.entries.create(EntryDraft(sara.id, date.today(), "Vandaag"))
+    Prefs(tmp_path / "prefs.ini").set_current_person(journal.paths.journal, sara.id)
+    window = open_window(qtbot, journal, tmp_path / "prefs.ini")
+    screen = window.page("journal")
+    seen: list[set[date]] = []
+
+    def look_and_close() -> None:
+        dialog = QApplication.activeModalWidget()
+        if dialog is None:
+            QTimer.singleShot(10, look_and_close)
+            return
+        seen.append(set(dialog.marked))
+        dialog.reject()
+
+    QTimer.singleShot(0, look_and_close)
+    qtbot.mouseClick(screen.filters.day_button, Qt.MouseButton.LeftButton)
+    assert seen == [{date.today()}]

@@ -10,7 +10,7 @@ from parentjournal.core.model import EntryDraft, Visibility
 from parentjournal.core.timeline import TimelineFilter
 from parentjournal.ui.formatting import format_day
 from parentjournal.ui.journal.bin_dialog import BinDialog
-from parentjournal.ui.journal.filters import DayPicker
+from parentjournal.ui.journal.day_picker import DayPicker
 from parentjournal.ui.journal.search_model import snippet_html
 from parentjournal.ui.journal.timeline_model import FIRST_PAGE, TimelineModel
 from tests.ui.journal_helpers import CTRL, open_window, timeline_texts

@@ -95,7 +95,7 @@ def _dialogs() -> dict[str, tuple[type, Callable]]:
     """Every dialog the app builds (name -> class and how to build it from a context)."""
     from parentjournal.ui.backups.dialog import BackupsDialog
     from parentjournal.ui.journal.bin_dialog import BinDialog
-    from parentjournal.ui.journal.filters import DayPicker
+    from parentjournal.ui.journal.day_picker import DayPicker
     from parentjournal.ui.moments.bin import MomentBinDialog
     from parentjournal.ui.moments.capture import MomentDialog
     from parentjournal.ui.moments.notice import WaitingMomentsDialog

@@ -31,7 +31,7 @@ from parentjournal.ui.context import AppContext
 from parentjournal.ui.formatting import format_day
 from parentjournal.ui.journal.editor import EntryEditor
 from parentjournal.ui.journal.editor_scroll import EditorScroll
-from parentjournal.ui.journal.filters import DayPicker, FilterBar
+from parentjournal.ui.journal.filters import FilterBar
 from parentjournal.ui.journal.notice_bar import NoticeBar
 from parentjournal.ui.journal.timeline_delegate import TimelineDelegate
 from parentjournal.ui.journal.timeline_model import TimelineModel
@@ -358,6 +358,8 @@ class JournalScreen(QWidget):
 
     def choose_day(self) -> None:
         """Show the timeline from a chosen day back (days with writing are marked)."""
+        from parentjournal.ui.journal.day_picker import DayPicker
+
         picker = DayPicker(self.ctx, self._until or date.today(), self)
         if picker.exec():
             self.go_to_day(picker.chosen())
