@@ -9,7 +9,7 @@ one.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import date
 
@@ -55,18 +55,40 @@ class TimelineRow:
     item: TimelineItem | None = None
 
 
+EXCERPT_CHARS = 300
+
+
 def heading_and_excerpt(item: TimelineItem) -> tuple[str, str]:
-    """The bold first line and the quieter line under it, from title and text."""
-    lines = [
-        _MARKDOWN_INLINE.sub("", ln.strip().lstrip(_MARKDOWN_LEAD)).strip()
-        for ln in item.text.splitlines()
-    ]
-    lines = [ln for ln in lines if ln]
+    """The bold first line and the quieter line under it, from title and text.
+
+    Only the lines the two can show are cleaned of their Markdown: a long entry's later
+    paragraphs are never read for the list (the timeline measures every row it loads).
+    """
+    lines = _plain_lines(item.text)
     if item.title:
-        return item.title, " ".join(lines)[:300]
-    if not lines:
-        return "", ""
-    return lines[0][:300], " ".join(lines[1:])[:300]
+        return item.title, _first_chars(lines, EXCERPT_CHARS)
+    heading = next(lines, "")
+    return heading[:EXCERPT_CHARS], _first_chars(lines, EXCERPT_CHARS)
+
+
+def _plain_lines(text: str) -> Iterator[str]:
+    """The text's non-empty lines without Markdown marks, one at a time."""
+    for line in text.splitlines():
+        plain = _MARKDOWN_INLINE.sub("", line.strip().lstrip(_MARKDOWN_LEAD)).strip()
+        if plain:
+            yield plain
+
+
+def _first_chars(lines: Iterator[str], limit: int) -> str:
+    """The lines joined by spaces, cut at ``limit`` characters; reads no line beyond that."""
+    taken: list[str] = []
+    length = -1  # no space before the first line
+    for line in lines:
+        taken.append(line)
+        length += len(line) + 1
+        if length >= limit:
+            break
+    return " ".join(taken)[:limit]
 
 
 class TimelineModel(QAbstractListModel):
