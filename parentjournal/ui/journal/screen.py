@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QListView,
     QPushButton,
     QSplitter,
@@ -33,6 +32,7 @@ from parentjournal.ui.journal.editor import EntryEditor
 from parentjournal.ui.journal.editor_scroll import EditorScroll
 from parentjournal.ui.journal.filters import FilterBar
 from parentjournal.ui.journal.notice_bar import NoticeBar
+from parentjournal.ui.journal.search_field import SearchField
 from parentjournal.ui.journal.timeline_delegate import TimelineDelegate
 from parentjournal.ui.journal.timeline_model import TimelineModel
 from parentjournal.ui.reflection.prompt_card import PromptCard
@@ -78,13 +78,12 @@ class JournalScreen(QWidget):
         self.new_button.setObjectName("new_entry_button")
         self.new_button.setMinimumHeight(40)
         self.new_button.clicked.connect(self.new_entry)
-        self.search_field = QLineEdit(left)
+        self.search_field = SearchField(self._into_results, left)
         self.search_field.setObjectName("search_field")
         self.search_field.setClearButtonEnabled(True)
         self.search_field.setMinimumHeight(36)
         self.search_field.textChanged.connect(self._search_typed)
         self.search_field.returnPressed.connect(self._search_enter)
-        self.search_field.installEventFilter(self)
         self.filters = FilterBar(self.ctx, left)
         self.filters.filter_changed.connect(self._apply_filter)
         self.filters.day_button.clicked.connect(self.choose_day)
@@ -191,21 +190,6 @@ class JournalScreen(QWidget):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
-
-    def eventFilter(self, watched, event) -> bool:
-        if watched is self.search_field and event.type() == QEvent.Type.KeyPress:
-            if event.key() == Qt.Key.Key_Escape and self.search_field.text():
-                self.search_field.clear()
-                return True
-            panel = self._search_panel
-            if (
-                event.key() == Qt.Key.Key_Down
-                and panel is not None
-                and self.list_stack.currentWidget() is panel
-            ):
-                panel.results.setFocus()
-                return True
-        return super().eventFilter(watched, event)
 
     # Writing -----------------------------------------------------------------------------
     def new_entry(self) -> None:
@@ -336,6 +320,14 @@ class JournalScreen(QWidget):
             self.list_stack.addWidget(panel)
             self._search_panel = panel
         return self._search_panel
+
+    def _into_results(self) -> bool:
+        """Down in the search field: into the results, when they are shown."""
+        panel = self._search_panel
+        if panel is None or self.list_stack.currentWidget() is not panel:
+            return False
+        panel.results.setFocus()
+        return True
 
     def _search_typed(self, text: str) -> None:
         if self._search_panel is not None or text.strip():
