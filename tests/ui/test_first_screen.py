@@ -2,11 +2,7 @@
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
 from datetime import date, timedelta
-from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
@@ -108,40 +104,3 @@ def test_go_to_a_day_opens_the_calendar_with_the_days_that_have_writing(qtbot, c
     QTimer.singleShot(0, look_and_close)
     qtbot.mouseClick(screen.filters.day_button, Qt.MouseButton.LeftButton)
     assert seen == [{date.today()}]
-
-
-# Parts of the Dagboek and the menus that are loaded when first used, not at start.
-NOT_ON_THE_FIRST_SCREEN = [
-    "parentjournal.ui.journal.search_panel",
-    "parentjournal.ui.journal.bin_dialog",
-    "parentjournal.ui.journal.day_picker",
-    "parentjournal.ui.support.page",
-    "parentjournal.ui.privacy.page",
-    "parentjournal.ui.moments.card",
-]
-
-# Runs the real start (window built and shown, then closed) and lists what it loaded.
-LIST_MODULES = """
-import sys
-from parentjournal import app
-code = app.main(sys.argv[1:])
-print("MODULES", " ".join(sorted(sys.modules)))
-sys.exit(code)
-"""
-
-
-def test_a_start_loads_only_what_the_first_screen_shows(couple, tmp_path):
-    journal, _sara, _tom = couple
-    journal.close()
-    root = Path(__file__).resolve().parents[2]
-    env = dict(os.environ, PYTHONPATH=str(root), QT_QPA_PLATFORM="offscreen")
-    args = ["--data-dir", str(journal.paths.data_dir), "--config-dir", str(tmp_path / "c")]
-    done = subprocess.run(
-        [sys.executable, "-c", LIST_MODULES, *args, "--quit-after-startup"],
-        cwd=root, env=env, capture_output=True, text=True, timeout=120,
-    )  # fmt: skip
-    assert done.returncode == 0, done.stderr
-    line = next(x for x in done.stdout.splitlines() if x.startswith("MODULES "))
-    loaded = set(line.split()[1:])
-    assert "parentjournal.ui.journal.screen" in loaded  # the Dagboek really was built
-    assert [name for name in NOT_ON_THE_FIRST_SCREEN if name in loaded] == []
