@@ -40,3 +40,17 @@ def test_a_very_long_entry_shows_its_beginning_cut_to_one_line(couple):
     assert len(excerpt) == EXCERPT_CHARS
     assert excerpt.startswith("Alinea 1 over hoe de dag verliep, met wat vet erin. Alinea 2 over")
     assert "**" not in excerpt
+
+
+def test_a_pasted_text_without_line_breaks_shows_its_beginning_without_marks(couple):
+    journal, sara, _tom = couple
+    heading, excerpt = _row(journal, sara, "**Begin** " + "woord " * 4000)
+    assert heading == ("Begin " + "woord " * 60)[:EXCERPT_CHARS]
+    assert excerpt == ""
+
+
+def test_a_long_link_on_a_long_line_is_left_out_as_a_whole(couple):
+    journal, sara, _tom = couple
+    target = "https://voorbeeld.be/" + "x" * 1500
+    heading, _excerpt = _row(journal, sara, f"Zie [dit stuk]({target}) " + "en meer " * 500)
+    assert heading == ("Zie dit stuk " + "en meer " * 40)[:EXCERPT_CHARS]

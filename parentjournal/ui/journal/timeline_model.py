@@ -56,6 +56,9 @@ class TimelineRow:
 
 
 EXCERPT_CHARS = 300
+# Characters the inline marks are looked for in, and how much of a long line is cleaned.
+_MARKS = "*_`[]"
+_READ_AHEAD = 4 * EXCERPT_CHARS
 
 
 def heading_and_excerpt(item: TimelineItem) -> tuple[str, str]:
@@ -72,11 +75,39 @@ def heading_and_excerpt(item: TimelineItem) -> tuple[str, str]:
 
 
 def _plain_lines(text: str) -> Iterator[str]:
-    """The text's non-empty lines without Markdown marks, one at a time."""
+    """The text's non-empty lines without Markdown marks, one at a time.
+
+    Only each line's first :data:`EXCERPT_CHARS` characters are sure to be whole: a row
+    never shows more.
+    """
     for line in text.splitlines():
-        plain = _MARKDOWN_INLINE.sub("", line.strip().lstrip(_MARKDOWN_LEAD)).strip()
+        plain = _plain(line.strip().lstrip(_MARKDOWN_LEAD))
         if plain:
             yield plain
+
+
+def _plain(line: str) -> str:
+    """The line without Markdown marks (exact for its first :data:`EXCERPT_CHARS` characters).
+
+    A line without a mark is left as it is; a very long one (a pasted text without line
+    breaks can be 20,000 characters) is cleaned only as far as a row can show, plus room
+    for a mark or a link that the cut would split.
+    """
+    if not any(mark in line for mark in _MARKS):
+        return line.strip()
+    if len(line) > _READ_AHEAD:
+        head = line[:_READ_AHEAD]
+        link = head.rfind("](")
+        if link >= 0 and head.find(")", link) < 0:
+            # A link's target reaches past the cut: read up to its end, as the whole line would.
+            end = line.find(")", _READ_AHEAD)
+            head = line[: end + 1] if end >= 0 else head
+        plain = _MARKDOWN_INLINE.sub("", head).strip()
+        # The last characters before the cut may be cleaned differently than in the whole
+        # line (a mark's neighbour is missing); what comes before them is the same.
+        if len(plain) >= EXCERPT_CHARS + 8:
+            return plain
+    return _MARKDOWN_INLINE.sub("", line).strip()
 
 
 def _first_chars(lines: Iterator[str], limit: int) -> str:
