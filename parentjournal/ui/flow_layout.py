@@ -8,7 +8,7 @@ button at the width its text needs and moves what does not fit to a new line ins
 from __future__ import annotations
 
 from PySide6.QtCore import QPoint, QRect, QSize, Qt
-from PySide6.QtWidgets import QLayout, QLayoutItem, QStyle, QWidget
+from PySide6.QtWidgets import QLayout, QLayoutItem, QWidget
 
 
 class FlowLayout(QLayout):
@@ -83,10 +83,13 @@ class FlowLayout(QLayout):
         if gap >= 0:
             return gap
         parent = self.parentWidget()
-        style = parent.style() if parent is not None else None
-        if style is None:
+        if parent is None:
             return 8
-        return style.pixelMetric(QStyle.PixelMetric.PM_LayoutHorizontalSpacing)
+        # Here, not at import: QStyle is a large class for PySide to build, and every flow
+        # layout of the first screen has its own spacing.
+        from PySide6.QtWidgets import QStyle
+
+        return parent.style().pixelMetric(QStyle.PixelMetric.PM_LayoutHorizontalSpacing)
 
     def _lines(self, width: int) -> list[list[QLayoutItem]]:
         gap = self._gap()

@@ -9,7 +9,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QModelIndex, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPalette, QPixmap
-from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
+from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem
 
 from parentjournal.ui.journal.timeline_model import ExcerptRole, IsHeaderRole, MetaRole
 
@@ -21,6 +21,17 @@ _ICON = 20
 # Another kind of item may look distinct: KIND_LOOKS["moment"] = lambda palette, size, ratio:
 # (an icon pixmap, a soft background colour from the palette). Entries keep the plain look.
 KIND_LOOKS: dict[str, Callable[[QPalette, int, float], tuple[QPixmap, QColor]]] = {}
+
+
+def _is_selected(option: QStyleOptionViewItem, index: QModelIndex) -> bool:
+    """Whether the row is selected, asked of the view rather than read from ``option.state``.
+
+    That flag is a QStyle enum, and the first touch of QStyle from Python makes PySide build
+    the whole class with all its enums (several milliseconds) before the first paint.
+    """
+    view = option.widget
+    selection = view.selectionModel() if view is not None else None
+    return selection is not None and selection.isSelected(index)
 
 
 def _kind(index: QModelIndex) -> str | None:
@@ -72,6 +83,10 @@ class TimelineDelegate(QStyledItemDelegate):
         height = item + (excerpt if index.data(ExcerptRole) else 0)
         return QSize(200, height + _GAP)
 
+    def initStyleOption(self, option: QStyleOptionViewItem, index: QModelIndex) -> None:
+        super().initStyleOption(option, index)
+        option.text = ""  # the heading, excerpt and quiet line are painted by _paint
+
     def paint(self, painter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
         painter.save()
         try:
@@ -93,14 +108,10 @@ class TimelineDelegate(QStyledItemDelegate):
                 text_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom, text
             )
             return
-        selected = bool(option.state & QStyle.StateFlag.State_Selected)
-        # Let the style draw the selection/hover/focus background the system way.
-        opt = QStyleOptionViewItem(option)
-        self.initStyleOption(opt, index)
-        opt.text = ""
-        style = opt.widget.style() if opt.widget else None
-        if style is not None:
-            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, opt.widget)
+        selected = _is_selected(option, index)
+        # The base class lets the style draw the selection/hover/focus background the system
+        # way; initStyleOption leaves the words out, they are drawn below.
+        super().paint(painter, option, index)
         text_role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
         text_colour = palette.color(text_role)
         quiet = palette.color(
@@ -109,7 +120,7 @@ class TimelineDelegate(QStyledItemDelegate):
         inner = rect.adjusted(_PAD_X, _PAD_Y, -_PAD_X, -_PAD_Y)
         look = KIND_LOOKS.get(_kind(index) or "")
         if look is not None:
-            ratio = opt.widget.devicePixelRatioF() if opt.widget else 1.0
+            ratio = option.widget.devicePixelRatioF() if option.widget else 1.0
             icon, colour = look(palette, _ICON, ratio)
             if not selected:
                 painter.setRenderHint(painter.RenderHint.Antialiasing)
