@@ -6,6 +6,7 @@ from datetime import date, timedelta
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication
 
 from parentjournal.core.model import EntryDraft
@@ -104,3 +105,26 @@ def test_go_to_a_day_opens_the_calendar_with_the_days_that_have_writing(qtbot, c
     QTimer.singleShot(0, look_and_close)
     qtbot.mouseClick(screen.filters.day_button, Qt.MouseButton.LeftButton)
     assert seen == [{date.today()}]
+
+
+def test_the_chosen_entry_stands_out_in_the_timeline(qtbot, couple, tmp_path):
+    journal, sara, _tom = couple
+    for text in ("Eerste", "Tweede"):
+        journal.entries.create(EntryDraft(sara.id, date(2026, 3, 3), text))
+    Prefs(tmp_path / "prefs.ini").set_current_person(journal.paths.journal, sara.id)
+    window = open_window(qtbot, journal, tmp_path / "prefs.ini")
+    view = window.page("journal").timeline
+    view.setCurrentIndex(view.model().index(1))  # row 0 is the day's header
+    image = view.viewport().grab().toImage()
+
+    def colour_in(row: int):
+        rect = view.visualRect(view.model().index(row))
+        return image.pixelColor(rect.right() - 4, rect.center().y())  # beside the words
+
+    palette = view.palette()
+    highlights = {
+        palette.color(group, QPalette.ColorRole.Highlight).rgb()
+        for group in (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive)
+    }
+    assert colour_in(1).rgb() in highlights
+    assert colour_in(2).rgb() not in highlights
