@@ -55,7 +55,6 @@ class FilterBar(QWidget):
         self._own_themes: list[str] | None = None
         self.theme.installEventFilter(self)
         self.fill_people()
-        self._fill_theme_box()
         self.person.activated.connect(lambda _i: self.filter_changed.emit())
         self.theme.activated.connect(lambda _i: self.filter_changed.emit())
         self.retranslate()
@@ -95,7 +94,7 @@ class FilterBar(QWidget):
         self.theme.setCurrentIndex(max(self.theme.findData(chosen_theme), 0))
 
     def retranslate(self) -> None:
-        self._fill_theme_box()
+        self._fill_theme_box()  # also its first filling, from __init__
         # Names come from the journal (fill_people); only our own words change language.
         if self.person.count():
             self.person.setItemText(0, self.tr("Everyone"))
