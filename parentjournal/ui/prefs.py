@@ -52,6 +52,10 @@ class Prefs:
         return value if isinstance(value, QByteArray) else None
 
     def set_geometry(self, geometry: QByteArray) -> None:
+        # Called at every close: the file is only written when the window moved or changed
+        # size (a write and a sync of the file cost more than the rest of closing).
+        if geometry == self.geometry():
+            return
         self._s.setValue("window/geometry", geometry)
         self._s.sync()
 
