@@ -45,10 +45,11 @@ NOT_AT_START = [
     # Only for a new record (on Python 3.11 it loads ``platform`` as well).
     "uuid",
     # Parts of the Dagboek that wait for their first use: searching, the bin, the calendar,
-    # and the moment card of the "something for you" notice.
+    # and the window of the "something for you" notice.
     "parentjournal.ui.journal.search_panel",
     "parentjournal.ui.journal.bin_dialog",
     "parentjournal.ui.journal.day_picker",
+    "parentjournal.ui.moments.waiting",
     "parentjournal.ui.moments.card",
 ]
 

@@ -12,7 +12,7 @@ from parentjournal.core.household import AdultInput
 from parentjournal.core.model import EntryDraft
 from parentjournal.core.moments import MomentDraft
 from parentjournal.ui import samen
-from parentjournal.ui.moments.notice import WaitingMomentsDialog
+from parentjournal.ui.moments.waiting import WaitingMomentsDialog
 from parentjournal.ui.prefs import Prefs
 from tests.ui.window_helpers import open_window
 

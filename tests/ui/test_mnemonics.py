@@ -98,7 +98,7 @@ def _dialogs() -> dict[str, tuple[type, Callable]]:
     from parentjournal.ui.journal.day_picker import DayPicker
     from parentjournal.ui.moments.bin import MomentBinDialog
     from parentjournal.ui.moments.capture import MomentDialog
-    from parentjournal.ui.moments.notice import WaitingMomentsDialog
+    from parentjournal.ui.moments.waiting import WaitingMomentsDialog
     from parentjournal.ui.passphrase.dialog import PassphraseDialog
     from parentjournal.ui.passphrase.unlock import UnlockDialog
     from parentjournal.ui.personal_lock.dialogs import (

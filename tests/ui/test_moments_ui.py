@@ -17,8 +17,8 @@ from parentjournal.ui.context import AppContext
 from parentjournal.ui.main_window import MainWindow
 from parentjournal.ui.moments.bin import MomentBinDialog
 from parentjournal.ui.moments.capture import MomentDialog
-from parentjournal.ui.moments.notice import WaitingMomentsDialog
 from parentjournal.ui.moments.openings import openings_for_someone, openings_for_yourself
+from parentjournal.ui.moments.waiting import WaitingMomentsDialog
 from parentjournal.ui.prefs import Prefs
 
 # Qt's offscreen test platform cannot resize real windows and says so when a dialog opens.
