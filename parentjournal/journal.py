@@ -90,7 +90,7 @@ class Journal:
         from parentjournal.core.visits import QuestionService
         from parentjournal.store.visit_repo import QuestionRepo
 
-        return QuestionService(QuestionRepo(self.db))
+        return QuestionService(QuestionRepo(self.db, self.sealer))
 
     @cached_property
     def advice(self) -> AdviceService:
@@ -98,7 +98,7 @@ class Journal:
         from parentjournal.core.visits import AdviceService
         from parentjournal.store.visit_repo import AdviceRepo
 
-        return AdviceService(AdviceRepo(self.db), self.questions)
+        return AdviceService(AdviceRepo(self.db, self.sealer), self.questions)
 
     @cached_property
     def careload(self) -> CareLoadService:

@@ -429,3 +429,11 @@ def m0009_moment_search_newest_first(db: Database) -> None:
         f"SELECT {skey('moment')}, rowid FROM moment WHERE deleted_at IS NULL"
     )
     db.execute("INSERT INTO moment_fts (moment_fts) VALUES ('rebuild')")
+
+
+@MIGRATIONS()
+def m0010_sealed_visit_notes(db: Database) -> None:
+    """Personal passphrases reach the questions for a care visit and the advice log: what a
+    person keeps for "only me" there is sealed like their other "only me" text."""
+    for table in ("question", "advice"):
+        db.execute(f"ALTER TABLE [{table}] ADD COLUMN sealed TEXT")

@@ -83,6 +83,21 @@ SEALABLE: dict[str, SealableTable] = {
         "IS NULL",
         author="(SELECT p.author_id FROM care_picture p WHERE p.id = care_cell.picture_id)",
     ),
+    # Questions for a care visit and the advice log: the words are sealed; whether a
+    # question was asked, when, and the household's stance on advice (a choice from a
+    # short list) stay readable, like the other metadata.
+    "question": SealableTable(
+        "question",
+        {"text": "", "for_whom": "", "answer": ""},
+        fts="question_fts",
+        search=("text", "answer"),
+    ),
+    "advice": SealableTable(
+        "advice",
+        {"advice": "", "source": "", "theme": "", "stance_note": ""},
+        fts="advice_fts",
+        search=("advice", "stance_note"),
+    ),
 }
 
 

@@ -2,11 +2,12 @@
 
 Privacy lives in SQL (``_VISIBLE``) as for entries: every read that serves a person takes
 that person's id, so another person's private question or advice never leaves the database.
+What a person with a personal passphrase keeps for "only me" is sealed (``store/sealing``):
+absent while they are locked, found through their in-memory index once unlocked.
 """
 
 from __future__ import annotations
 
-from dataclasses import replace
 from datetime import date
 
 from parentjournal.core.clock import new_id, utc_now
@@ -67,18 +68,33 @@ class _SearchableRepo:
     table = ""
     order = ""
 
-    def __init__(self, db: Database):
+    def __init__(self, db: Database, sealer: Sealer | None = None):
         self.db = db
+        self.sealer = sealer if sealer is not None else Sealer.of(db)
 
     def _rows(self, sql: str, params) -> list[dict]:
         try:
-            return dict_rows(self.db.execute(sql, params))
+            rows = dict_rows(self.db.execute(sql, params))
         except Exception as exc:  # reported calmly by the UI, never a crash
             raise classify(exc) from exc
+        return self.sealer.open_rows(self.table, rows)
 
     def _get_row(self, record_id: str) -> dict | None:
         rows = self._rows(f"SELECT * FROM {self.table} WHERE id = ?", [record_id])
         return rows[0] if rows else None
+
+    def _write(self, record_id: str, author_id: str, private: bool, text: dict, sql_for):
+        """Write one row with its text sealed when it is "only me" and the author has a
+        passphrase. ``sql_for(stored)`` gives (sql, params) for the text as stored.
+
+        Raises:
+            PersonLockedError: the author is locked; nothing was written.
+        """
+        write = self.sealer.prepare(self.table, record_id, author_id, private, text)
+        with transaction(self.db):
+            self.db.execute(*sql_for(write.values))
+            self.sealer.sealing_in(self.table, write)
+        self.sealer.written(self.table, record_id, author_id, write)
 
     def set_deleted(self, record_id: str, deleted: bool) -> None:
         now = utc_now()
@@ -88,19 +104,34 @@ class _SearchableRepo:
                 [now if deleted else None, now, record_id],
             )
 
+    def _visible(self, person_id: str) -> str:
+        return f"{_VISIBLE} AND {self.sealer.visible_clause(person_id, 't.')}"
+
     def _visible_rows(self, person_id: str) -> list[dict]:
-        sql = f"SELECT t.* FROM {self.table} t WHERE {_VISIBLE} ORDER BY {self.order}"
+        sql = (
+            f"SELECT t.* FROM {self.table} t WHERE {self._visible(person_id)} ORDER BY {self.order}"
+        )
         return self._rows(sql, {"person": person_id})
 
     def _search_rows(self, person_id: str, text: str, limit: int) -> list[dict]:
         query = to_fts_query(text)
         if query is None:
             return []
+        params: dict[str, object] = {"q": query, "person": person_id, "limit": limit}
+        # Sealed rows have empty text in the file; the unlocked author's words are in
+        # memory. Their matches join the file's, in the same order.
+        index = self.sealer.keyring.index(person_id)
+        sealed = index.matching_ids(self.table, query) if index is not None else []
+        also = ""
+        if sealed:
+            params |= {f"s{i}": record_id for i, record_id in enumerate(sealed)}
+            also = " OR t.id IN (" + ", ".join(f":s{i}" for i in range(len(sealed))) + ")"
         sql = (
-            f"SELECT t.* FROM {self.table}_fts f JOIN {self.table} t ON t.rowid = f.rowid "
-            f"WHERE {self.table}_fts MATCH :q AND {_VISIBLE} ORDER BY {self.order} LIMIT :limit"
+            f"SELECT t.* FROM {self.table} t WHERE (t.rowid IN (SELECT rowid FROM "
+            f"{self.table}_fts WHERE {self.table}_fts MATCH :q){also}) "
+            f"AND {self._visible(person_id)} ORDER BY {self.order} LIMIT :limit"
         )
-        return self._rows(sql, {"q": query, "person": person_id, "limit": limit})
+        return self._rows(sql, params)
 
 
 class QuestionRepo(_SearchableRepo):
@@ -117,30 +148,54 @@ class QuestionRepo(_SearchableRepo):
     def insert(self, draft: QuestionDraft) -> Question:
         now = utc_now()
         qid = new_id()
-        with transaction(self.db):
-            self.db.execute(
-                "INSERT INTO question (id, author_id, text, for_whom, visibility, status, "
-                "created_at, updated_at) VALUES (?, ?, ?, ?, ?, 'open', ?, ?)",
-                [qid, draft.author_id, draft.text, draft.for_whom, str(draft.visibility), now, now],
-            )
+        text = {"text": draft.text, "for_whom": draft.for_whom, "answer": ""}
+        self._write(
+            qid,
+            draft.author_id,
+            draft.visibility == Visibility.PRIVATE,
+            text,
+            lambda stored: (
+                "INSERT INTO question (id, author_id, text, for_whom, answer, visibility, "
+                "status, created_at, updated_at, sealed) "
+                "VALUES (?, ?, ?, ?, ?, ?, 'open', ?, ?, ?)",
+                [
+                    qid,
+                    draft.author_id,
+                    stored["text"],
+                    stored["for_whom"],
+                    stored["answer"],
+                    str(draft.visibility),
+                    now,
+                    now,
+                    stored["sealed"],
+                ],
+            ),
+        )
         return self.get(qid)
 
     def update(self, question: Question) -> Question:
-        with transaction(self.db):
-            self.db.execute(
-                "UPDATE question SET text = ?, for_whom = ?, visibility = ?, status = ?, "
-                "answer = ?, answered_on = ?, updated_at = ? WHERE id = ?",
+        text = {"text": question.text, "for_whom": question.for_whom, "answer": question.answer}
+        self._write(
+            question.id,
+            question.author_id,
+            question.visibility == Visibility.PRIVATE,
+            text,
+            lambda stored: (
+                "UPDATE question SET text = ?, for_whom = ?, answer = ?, visibility = ?, "
+                "status = ?, answered_on = ?, updated_at = ?, sealed = ? WHERE id = ?",
                 [
-                    question.text,
-                    question.for_whom,
+                    stored["text"],
+                    stored["for_whom"],
+                    stored["answer"],
                     str(question.visibility),
                     str(question.status),
-                    question.answer,
                     question.answered_on.isoformat() if question.answered_on else None,
                     utc_now(),
+                    stored["sealed"],
                     question.id,
                 ],
-            )
+            ),
+        )
         return self.get(question.id)
 
     def visible(self, person_id: str) -> list[Question]:
@@ -174,38 +229,53 @@ class AdviceRepo(_SearchableRepo):
             visibility=draft.visibility,
         )
         now = utc_now()
-        with transaction(self.db):
-            self.db.execute(
-                "INSERT INTO advice (id, author_id, advice, source, day, theme, stance, "
-                "stance_note, visibility, question_id, created_at, updated_at) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, ?, ?)",
-                [*self._values(advice)[:-1], now, now],
-            )
+        self._save(
+            advice,
+            lambda stored: (
+                "INSERT INTO advice (advice, source, theme, stance_note, sealed, day, stance, "
+                "visibility, question_id, id, author_id, created_at, updated_at) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                [*self._values(advice, stored), advice.author_id, now, now],
+            ),
+        )
         return self.get(aid)
 
     @staticmethod
-    def _values(advice: Advice) -> list:
+    def _values(advice: Advice, stored: dict) -> list:
+        """The text as stored (maybe sealed), the readable columns, then the id."""
         return [
-            advice.id,
-            advice.author_id,
-            advice.advice,
-            advice.source,
+            stored["advice"],
+            stored["source"],
+            stored["theme"],
+            stored["stance_note"],
+            stored["sealed"],
             (advice.day or date.today()).isoformat(),
-            advice.theme,
             str(advice.stance),
-            advice.stance_note,
             str(advice.visibility),
             advice.question_id,
+            advice.id,
         ]
 
+    def _save(self, advice: Advice, sql_for) -> None:
+        text = {
+            "advice": advice.advice,
+            "source": advice.source,
+            "theme": advice.theme,
+            "stance_note": advice.stance_note,
+        }
+        private = advice.visibility == Visibility.PRIVATE
+        self._write(advice.id, advice.author_id, private, text, sql_for)
+
     def update(self, advice: Advice) -> Advice:
-        values = self._values(replace(advice))
-        with transaction(self.db):
-            self.db.execute(
-                "UPDATE advice SET advice = ?, source = ?, day = ?, theme = ?, stance = ?, "
-                "stance_note = ?, visibility = ?, question_id = ?, updated_at = ? WHERE id = ?",
-                [*values[2:], utc_now(), advice.id],
-            )
+        self._save(
+            advice,
+            lambda stored: (
+                "UPDATE advice SET advice = ?, source = ?, theme = ?, stance_note = ?, "
+                "sealed = ?, day = ?, stance = ?, visibility = ?, question_id = ?, "
+                "updated_at = ? WHERE id = ?",
+                [*self._values(advice, stored)[:-1], utc_now(), advice.id],
+            ),
+        )
         return self.get(advice.id)
 
     def visible(self, person_id: str) -> list[Advice]:

@@ -81,19 +81,23 @@ def _texts(top: QWidget) -> str:
     return "\n".join(found)
 
 
-def _model_texts(model: QAbstractItemModel) -> list[str]:
+def _model_texts(model: QAbstractItemModel, parent: QModelIndex | None = None) -> list[str]:
+    """Every display text of a model, the children of tree rows included."""
+    parent = parent if parent is not None else QModelIndex()
     out = []
     item_at = getattr(model, "item_at", None)
-    for row in range(model.rowCount(QModelIndex())):
+    for row in range(model.rowCount(parent)):
         if callable(item_at):  # the timeline: read the item (see ui/none_refcount.py)
             item = item_at(row)
             out.append(str(getattr(item, "text", "")))
             continue
         lists = isinstance(model, QAbstractListModel)  # its columnCount is private
-        for column in range(1 if lists else model.columnCount(QModelIndex())):
-            value = model.index(row, column).data(Qt.ItemDataRole.DisplayRole)
+        for column in range(1 if lists else model.columnCount(parent)):
+            value = model.index(row, column, parent).data(Qt.ItemDataRole.DisplayRole)
             if isinstance(value, str):
                 out.append(value)
+        if not lists and model.hasChildren(model.index(row, 0, parent)):
+            out += _model_texts(model, model.index(row, 0, parent))
     return out
 
 
@@ -606,4 +610,28 @@ def test_locking_and_unlocking_all_ones_items_says_one_moment_while_it_works(
     # Gone once the work is done.
     assert not [d for d in window.findChildren(QProgressDialog) if d.isVisible()]
     assert not locks.has_passphrase(sara.id) and SECRET in _texts(window)
+
+
+def test_a_private_question_for_the_midwife_is_locked_with_the_rest(qtbot, home, tmp_path):
+    from parentjournal.core.visits import QuestionDraft
+
+    journal, sara, _tom = home
+    question = "Is het normaal dat ik zo vaak huil sinds de bevalling?"
+    journal.questions.add(QuestionDraft(author_id=sara.id, text=question))
+    journal.personal_locks.set_passphrase(sara.id, SARAS)
+    window = open_window(qtbot, journal, tmp_path)
+    window.show_section("visit")
+    assert question in _texts(window)
+
+    _choose_person(qtbot, window, "Tom")
+    assert question not in _texts(window)
+    _choose_person(qtbot, window, "Sara")
+    assert window.lock_guard.is_locked_out()
+    assert question not in _texts(window)
+
+    page = window.lock_guard.lock_page
+    qtbot.keyClicks(page.field, SARAS)
+    qtbot.keyClick(page.field, Qt.Key.Key_Return)
+    window.show_section("visit")
+    assert question in _texts(window)
     close_window_and_journal(qtbot, window, journal)
