@@ -176,6 +176,11 @@ class Journal:
         """
         health.confirm(self.db)
 
+    def abandon_check(self) -> None:
+        """Stop the background check if it is still reading (the app is closing right
+        after it started); nothing may be written afterwards. See ``store/health.py``."""
+        health.abandon(self.db)
+
     def close(self) -> None:
         """Close the file; every personal key is forgotten with it."""
         self.sealer.lock_all()

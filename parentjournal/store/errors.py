@@ -37,6 +37,11 @@ class JournalDamagedError(JournalError):
     """The file is not a journal database, or it fails its integrity check."""
 
 
+class JournalNotCheckedError(JournalError):
+    """The file's check was stopped before it gave a verdict (the app was closing), so
+    nothing may be written to it in this session."""
+
+
 class JournalReadOnlyError(JournalError):
     """The journal or its folder cannot be written."""
 

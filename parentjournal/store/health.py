@@ -17,7 +17,7 @@ import weakref
 from pathlib import Path
 
 from parentjournal.store.database import Database
-from parentjournal.store.errors import JournalDamagedError, db_errors
+from parentjournal.store.errors import JournalDamagedError, JournalNotCheckedError, db_errors
 from parentjournal.store.sqlfile import raw_connect
 
 
@@ -49,6 +49,10 @@ class BackgroundCheck:
         self._problems: list[str] = []
         self._opened = threading.Event()  # set once the connection was tried
         self._open_failed = False
+        self._conn = None
+        self._stopping = threading.Lock()  # between abandon() and the connection closing
+        self.abandoned = False
+        self._finished = False
         self._thread = threading.Thread(target=self._run, name="journal-check", daemon=True)
         self._thread.start()
 
@@ -62,10 +66,37 @@ class BackgroundCheck:
             return
         finally:
             self._opened.set()
+        with self._stopping:
+            self._conn = None if self.abandoned else conn
         try:
-            self._problems = quick_check_connection(conn)
+            if self._conn is not None:
+                problems = quick_check_connection(conn)
+                with self._stopping:
+                    # A verdict that came in before abandon() stands; one cut short
+                    # by its interrupt is no verdict at all.
+                    if not self.abandoned:
+                        self._problems = problems
+                        self._finished = True
         finally:
+            with self._stopping:
+                self._conn = None
             conn.close()
+
+    def abandon(self) -> None:
+        """Stop a check that is still reading: the app is closing and writes no more.
+
+        The check only reads, so stopping it halfway changes nothing in the file; its
+        verdict is then unknown, which :func:`confirm` treats as "not known to be healthy"
+        (no write). The next start checks the file again. A check that already finished
+        keeps its verdict.
+        """
+        with self._stopping:
+            if self._finished or self._open_failed:
+                return
+            self.abandoned = True
+            if self._conn is not None:
+                self._conn.interrupt()
+        self._thread.join()
 
     def problems(self) -> list[str]:
         """Wait for the check; what it found (empty when the journal is healthy)."""
@@ -125,11 +156,28 @@ def confirm(db: Database) -> None:
     Raises:
         JournalDamagedError: the check found damage; nothing may be written, and nothing
             was. Every later call raises again.
+        JournalNotCheckedError: the check was abandoned (:func:`abandon`) before its
+            verdict; nothing may be written.
     """
     check = _pending.get(db)
     if check is None:
         return
     problems = check.problems()
+    if check.abandoned:  # no verdict is not "healthy"
+        raise JournalNotCheckedError("the check was stopped before it finished")
     if problems:
         raise JournalDamagedError("; ".join(problems[:5]))
     _pending.pop(db, None)
+
+
+def abandon(db: Database) -> bool:
+    """Stop the journal's check if it is still running (the app is closing right after it
+    started). Nothing may be written afterwards; the next open checks the file anew.
+
+    Returns True when a check was still pending (then stopped, or already done).
+    """
+    check = _pending.get(db)
+    if check is None:
+        return False
+    check.abandon()
+    return True

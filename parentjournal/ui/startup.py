@@ -302,8 +302,9 @@ def _run_window(app, args, prefs, translations, lock: InstanceLock, journal: Jou
         QTimer.singleShot(0, window.close)
         QTimer.singleShot(0, app.quit)
     code = app.exec()
-    # The check and the backup are finished (and verified) before the journal closes.
-    daily.wait()
+    # Closing right after opening does not wait for the file's check (it only reads, and
+    # nothing is written without its verdict); a backup under way is finished and verified.
+    daily.leave()
     if daily.damaged_found:
         window.hide()
         _discard(window)

@@ -14,11 +14,17 @@ backup that could not be made is said calmly, once.
 
 from __future__ import annotations
 
+import threading
+
 from PySide6.QtCore import QThread, QTimer, Signal
 from PySide6.QtWidgets import QMainWindow
 
 from parentjournal.core.backups import Backup
-from parentjournal.store.errors import JournalDamagedError, JournalError
+from parentjournal.store.errors import (
+    JournalDamagedError,
+    JournalError,
+    JournalNotCheckedError,
+)
 from parentjournal.store.health import yield_to_the_window
 from parentjournal.ui.context import AppContext, explain
 
@@ -28,7 +34,7 @@ QUIET_AFTER_MS = 1500
 
 class DailyBackup(QThread):
     """Waits for the file check, then makes the start-up backup (at most once a day), on a
-    thread; call :meth:`wait` before the journal closes."""
+    thread; call :meth:`leave` (or :meth:`wait`) before the journal closes."""
 
     damaged = Signal()  # the check found damage (emitted on the UI thread)
 
@@ -40,6 +46,9 @@ class DailyBackup(QThread):
         self.made: Backup | None = None
         self.error: JournalError | None = None
         self.damaged_found = False
+        self._leaving = False  # the window closed (see leave())
+        self._copying = False  # the backup has begun: it is finished, never cut short
+        self._turn = threading.Lock()
         self._message = ""
         self._quiet = QTimer(self)
         self._quiet.setSingleShot(True)
@@ -53,13 +62,34 @@ class DailyBackup(QThread):
         yield_to_the_window()
         try:
             self.ctx.journal.confirm_healthy()
+        except JournalNotCheckedError:
+            return  # the window closed before the check was done (see leave())
         except JournalDamagedError:
             self.damaged_found = True
             return
+        with self._turn:
+            if self._leaving:
+                return  # today's backup is made at the next start instead
+            self._copying = True
         try:
             self.made = self.ctx.journal.backups.at_start()
         except JournalError as exc:
             self.error = exc
+
+    def leave(self) -> None:
+        """The window has closed: finish quickly, then return (instead of :meth:`wait`).
+
+        A check that is still reading the file is stopped (it only reads; the next start
+        checks again, and nothing is written without its verdict) and a backup that has
+        not begun is left for the next start. A backup that is being made is finished
+        and verified first: it is never cut short.
+        """
+        with self._turn:
+            self._leaving = True
+            copying = self._copying
+        if not copying:
+            self.ctx.journal.abandon_check()
+        self.wait()
 
     def _say_busy(self) -> None:
         if self.isFinished():
