@@ -94,9 +94,13 @@ class BackgroundCheck:
             if self._finished or self._open_failed:
                 return
             self.abandoned = True
-            if self._conn is not None:
-                self._conn.interrupt()
-        self._thread.join()
+        # An interrupt reaches only a statement that is running; one that starts a moment
+        # later would not see it, so interrupt until the thread has ended.
+        while self._thread.is_alive():
+            with self._stopping:
+                if self._conn is not None:
+                    self._conn.interrupt()
+            self._thread.join(0.05)
 
     def problems(self) -> list[str]:
         """Wait for the check; what it found (empty when the journal is healthy)."""
