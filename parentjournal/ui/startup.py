@@ -6,7 +6,7 @@ import argparse
 import sys
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate, QDateTime, QLocale, QTime, QTimer
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QTime, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
@@ -297,10 +297,7 @@ def _run_window(app, args, prefs, translations, lock: InstanceLock, journal: Jou
     daily.damaged.connect(lambda: app.exit(_DAMAGED_EXIT))
     daily.start()
     if args.quit_after_startup:
-        # The first timeline page is loaded in the window's constructor; one turn of the
-        # event loop paints it, then we leave.
-        QTimer.singleShot(0, window.close)
-        QTimer.singleShot(0, app.quit)
+        quit_once_painted(app, window)
     code = app.exec()
     # Closing right after opening does not wait for the file's check (it only reads, and
     # nothing is written without its verdict); a backup under way is finished and verified.
@@ -311,6 +308,27 @@ def _run_window(app, args, prefs, translations, lock: InstanceLock, journal: Jou
         return DAMAGED
     journal.close()
     return code
+
+
+# A platform that never shows the window (none known) must not keep the process waiting.
+_PAINT_PATIENCE_MS = 5000
+
+
+def quit_once_painted(app, window, waited_ms: int = 0) -> None:
+    """For ``--quit-after-startup``: close and quit once the window has been painted as a
+    person would see it (the first timeline page drawn), not merely shown.
+
+    A shown window is painted only once the platform has exposed it, which happens in the
+    event loop; until then this looks again at every turn.
+    """
+    handle = window.windowHandle()
+    if (handle is not None and handle.isExposed()) or waited_ms >= _PAINT_PATIENCE_MS:
+        # Qt paints a window as it is exposed; a paint still waiting is done now.
+        QCoreApplication.sendPostedEvents(window, 0)
+        window.close()
+        app.quit()
+        return
+    QTimer.singleShot(1, lambda: quit_once_painted(app, window, waited_ms + 1))
 
 
 def _discard(window) -> None:

@@ -43,13 +43,22 @@ RESULTS = HERE / "results"
 
 BARE_QT = """
 import sys
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication, QMainWindow
 app = QApplication(sys.argv[:1])
 window = QMainWindow()
 window.show()
-QTimer.singleShot(0, window.close)
-QTimer.singleShot(0, app.quit)
+def quit_once_painted():
+    # As the app's --quit-after-startup: once the platform has exposed the window, paint
+    # it, then leave.
+    handle = window.windowHandle()
+    if handle is None or not handle.isExposed():
+        QTimer.singleShot(1, quit_once_painted)
+        return
+    QCoreApplication.sendPostedEvents(window, 0)
+    window.close()
+    app.quit()
+quit_once_painted()
 app.exec()
 """
 

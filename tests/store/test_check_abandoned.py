@@ -17,8 +17,12 @@ from parentjournal.store import health
 from parentjournal.store.errors import JournalNotCheckedError
 from tests.safety.test_startup_check import _journal
 
-# A query that reads until it is interrupted: a check on a file far larger than any here.
-ENDLESS = "WITH RECURSIVE n(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM n) SELECT count(*) FROM n"
+# A query that reads for half a minute or more unless it is interrupted: a check on a file
+# far larger than any here (bounded, so a failing test cannot keep the run busy for ever).
+ENDLESS = (
+    "WITH RECURSIVE n(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM n WHERE x < 100000000) "
+    "SELECT count(*) FROM n"
+)
 
 
 @pytest.fixture

@@ -14,7 +14,9 @@ from PySide6.QtCore import QCoreApplication, Qt
 from parentjournal.core.model import EntryDraft, Visibility
 from parentjournal.journal import Journal
 from parentjournal.store.errors import JournalFullError
-from parentjournal.ui.context import explain
+from parentjournal.ui.context import AppContext, explain
+from parentjournal.ui.main_window import MainWindow
+from parentjournal.ui.prefs import Prefs
 from tests.ui.journal_helpers import (
     CTRL,
     close_window_and_journal,
@@ -294,3 +296,41 @@ def test_after_closing_anyway_nothing_tries_to_write_to_the_closed_journal(
     qtbot.wait(300)
     assert len(calls) == tries
     assert editor.body.toPlainText() == "weg"
+
+
+def test_quit_after_startup_leaves_only_once_the_first_page_is_painted(qtbot, couple, tmp_path):
+    # The start-up measurement ends when a person would see the first screen, not before.
+    from PySide6.QtCore import QEvent, QObject
+
+    from parentjournal.ui.startup import quit_once_painted
+
+    journal, sara, _tom = couple
+    for n in range(40):
+        journal.entries.create(EntryDraft(sara.id, date(2026, 1, 1 + n % 28), f"stukje {n}"))
+    ctx = AppContext(journal, Prefs(tmp_path / "prefs.ini"))
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    timeline = window.page("journal").timeline.viewport()
+
+    class Paints(QObject):
+        count = 0
+
+        def eventFilter(self, watched, event):
+            if event.type() == QEvent.Type.Paint:
+                Paints.count += 1
+            return False
+
+    paints = Paints(window)
+    timeline.installEventFilter(paints)
+    left: list[int] = []
+
+    class App:
+        def quit(self) -> None:
+            left.append(Paints.count)
+
+    window.show()  # as start-up does: shown, and not yet exposed by the platform
+    quit_once_painted(App(), window)
+    qtbot.waitUntil(lambda: bool(left), timeout=5000)
+    assert left[0] >= 1, "left before the timeline was painted"
+    assert not window.isVisible()
+    journal.close()
