@@ -123,10 +123,9 @@ def measure_search(journal, screen, person_id: str, runs: int) -> dict:
     from parentjournal.core.model import HIGHLIGHT_END, HIGHLIGHT_START
     from parentjournal.core.search_query import to_fts_query
     from parentjournal.ui.journal.search_model import FIRST_PAGE
-    from parentjournal.ui.journal.search_panel import SearchPanel
 
     runs = max(runs, SEARCH_RUNS)
-    panel = screen.findChild(SearchPanel)
+    panel = screen.search_panel  # built at the first search, as in the app
     screen.list_stack.setCurrentWidget(panel)
     app = QApplication.instance()
     found = {}
