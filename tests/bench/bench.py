@@ -338,7 +338,7 @@ def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--sizes", type=int, nargs="+", default=[1_000, 10_000, 100_000])
     parser.add_argument("--runs", type=int, default=7)
-    parser.add_argument("--work", type=Path, default=Path(tempfile.gettempdir()) / "pj-bench")
+    parser.add_argument("--work", type=Path, default=Path(tempfile.gettempdir()) / "pj-bench-m")
     parser.add_argument(
         "--compile-each-start",
         action="store_true",

@@ -1,6 +1,6 @@
 """Where start-up time goes: ``parentjournal --quit-after-startup`` timed phase by phase.
 
-    python tests/bench/startup_phases.py --data-dir /tmp/pj-bench/demo-100000 [--runs 7]
+    python tests/bench/startup_phases.py --data-dir /tmp/pj-bench-m/demo-100000 [--runs 7]
         [--profile]        also print the top of a cProfile of one start (cumulative)
 
 Each run is a fresh process that starts the real app (``parentjournal.app.main``) with a
