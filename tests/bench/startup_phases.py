@@ -83,26 +83,9 @@ from parentjournal.process_exit import exit_now  # as the real entry points end
 exit_now(code)
 """
 
-BARE_QT = """
-import sys
-from PySide6.QtCore import QCoreApplication, QTimer
-from PySide6.QtWidgets import QApplication, QMainWindow
-app = QApplication(sys.argv[:1])
-window = QMainWindow()
-window.show()
-def quit_once_painted():
-    # As the app's --quit-after-startup: once the platform has exposed the window, paint
-    # it, then leave.
-    handle = window.windowHandle()
-    if handle is None or not handle.isExposed():
-        QTimer.singleShot(1, quit_once_painted)
-        return
-    QCoreApplication.sendPostedEvents(window, 0)
-    window.close()
-    app.quit()
-quit_once_painted()
-app.exec()
-"""
+# The floor: the same bare-Qt script as the bench's (run as a script, this folder is on
+# sys.path).
+from bench import BARE_QT  # noqa: E402
 
 
 def env() -> dict:
