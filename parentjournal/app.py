@@ -62,9 +62,9 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _start(argv: list[str]) -> int:
-    # The store (sqlite-utils, and what it pulls in) is imported before anything from Qt:
-    # PySide6 inspects the source of every module imported after it, which adds up to a
-    # tenth of a second at start-up for modules that have nothing to do with Qt.
+    # The store is imported before anything from Qt: PySide6 reads the source of every
+    # module first named after it (ours and the standard library's are spared that by
+    # pyside_sources; a third-party module such as platformdirs is not).
     import parentjournal.journal  # noqa: F401
     from parentjournal import cli
 
