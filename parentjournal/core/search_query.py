@@ -8,6 +8,7 @@ things people expect — words (all must match), a trailing ``*`` for a prefix a
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 _PHRASE = re.compile(r'"([^"]*)"')
 # A word is a run of letters/digits (any script) with an optional trailing * for prefixes.
@@ -18,6 +19,9 @@ def _quote(term: str) -> str:
     return '"' + term.replace('"', '""') + '"'
 
 
+# A search asks for the same text several times (the first page, the next pages as the
+# person scrolls, the counts), each time in every source: remember the recent ones.
+@lru_cache(maxsize=256)
 def to_fts_query(text: str) -> str | None:
     """Return an FTS5 MATCH expression for ``text``, or None when nothing is searchable.
 

@@ -116,6 +116,29 @@ def test_a_moment_result_shows_who_it_is_for_and_its_theme(couple):
     assert moment.text == "Jij deed de nacht."
 
 
+def test_a_moment_found_is_the_moment_as_stored_seen_and_linked_to_an_entry(couple):
+    """Opening a found moment uses the record the search made: every field as stored."""
+    journal, sara, tom = couple
+    entry, _ = journal.entries.create(EntryDraft(sara.id, date(2026, 4, 2), "Een lange nacht."))
+    given, _ = journal.moments.give(
+        MomentDraft(
+            tom.id,
+            date(2026, 4, 2),
+            "Jij bleef rustig 's nachts. 🌙",
+            sara.id,
+            theme="sleep",
+            entry_id=entry.id,
+        )
+    )
+    journal.db.execute(
+        "UPDATE moment SET seen_at = '2026-04-03T07:00:00+00:00' WHERE id = ?", [given.id]
+    )
+    (found,) = [f for f in journal.search.page(sara.id, "rustig") if f.kind == "moment"]
+    assert found.item.record == journal.moments.get_for(given.id, sara.id)
+    assert found.item.record.seen_at == "2026-04-03T07:00:00+00:00"
+    assert found.item.record.entry_id == entry.id
+
+
 def test_an_older_journals_moments_are_found_after_the_upgrade(tmp_path):
     folder = tmp_path / "journal"
     folder.mkdir()
