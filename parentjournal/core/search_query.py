@@ -20,8 +20,11 @@ def _quote(term: str) -> str:
 
 
 # A search asks for the same text several times (the first page, the next pages as the
-# person scrolls, the counts), each time in every source: remember the recent ones.
-@lru_cache(maxsize=256)
+# person scrolls, the counts), each time in every source: remember the recent ones. Only
+# what a person types is remembered; a pasted page is worked out each time.
+_REMEMBERED_LENGTH = 200
+
+
 def to_fts_query(text: str) -> str | None:
     """Return an FTS5 MATCH expression for ``text``, or None when nothing is searchable.
 
@@ -29,6 +32,18 @@ def to_fts_query(text: str) -> str | None:
         ``creche`` -> ``"creche"``; ``borstvoed*`` -> ``"borstvoed"*``;
         ``"slecht geslapen" baby`` -> ``"slecht geslapen" "baby"``.
     """
+    if len(text) > _REMEMBERED_LENGTH:
+        return _fts_query(text)
+    return _remembered_fts_query(text)
+
+
+@lru_cache(maxsize=256)
+def _remembered_fts_query(text: str) -> str | None:
+    return _fts_query(text)
+
+
+def _fts_query(text: str) -> str | None:
+    """The FTS5 form of ``text`` (see :func:`to_fts_query`)."""
     parts: list[str] = []
     remainder = text
     for phrase in _PHRASE.findall(text):
