@@ -4,7 +4,7 @@ The first app to open a journal holds an OS file lock in a per-computer folder
 (``paths.instance_dir``: the platform's runtime folder, keyed by the journal's resolved
 path); the lock disappears with the process, even after a crash or a kill. A second start
 does not open the journal: it leaves a small request file next to the lock and leaves. The
-first app watches that folder and comes to the front.
+first app looks in that folder twice a second and comes to the front.
 
 The lock is deliberately not in the journal folder: that folder may be synced to another
 computer (Syncthing, Nextcloud), where a lock file from here means nothing. Older versions

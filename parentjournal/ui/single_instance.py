@@ -2,14 +2,24 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QFileSystemWatcher, QObject, Qt, Signal
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QWidget
 
 from parentjournal.instance import InstanceLock
 
+# How often the lock folder is looked at: a second start's window comes forward within
+# this time. A look is one listing of a folder of one or two files.
+LOOK_EVERY_MS = 500
+
 
 class FrontRequestWatcher(QObject):
-    """Watches the lock folder; on a request from a second start, shows ``window``."""
+    """Looks in the lock folder now and then; on a request from a second start, shows
+    ``window``.
+
+    A timer rather than a file system watcher: on Linux a watcher is an inotify handle,
+    and the kernel takes 10-20 ms to close one, which every closing of the app would wait
+    for (the process cannot end before its handles are closed).
+    """
 
     came_forward = Signal()
 
@@ -17,11 +27,13 @@ class FrontRequestWatcher(QObject):
         super().__init__(window)
         self.lock = lock
         self.window = window
-        self._watcher = QFileSystemWatcher([str(lock.folder)], self)
-        self._watcher.directoryChanged.connect(self._check)
         self.lock.take_requests()  # requests left from before this start are stale
+        self._timer = QTimer(self)
+        self._timer.setInterval(LOOK_EVERY_MS)
+        self._timer.timeout.connect(self._check)
+        self._timer.start()
 
-    def _check(self, _path: str = "") -> None:
+    def _check(self) -> None:
         if not self.lock.take_requests():
             return
         state = self.window.windowState() & ~Qt.WindowState.WindowMinimized
