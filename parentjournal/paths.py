@@ -6,7 +6,6 @@ platform's user data folder (platformdirs). Nothing else in the app builds data 
 
 from __future__ import annotations
 
-import hashlib
 import os
 import warnings
 from dataclasses import dataclass
@@ -97,5 +96,18 @@ def instance_dir(paths: JournalPaths) -> Path:
     Keyed by the journal's resolved path, so two names for one folder share one lock.
     """
     resolved = str(paths.data_dir.expanduser().resolve())
-    key = hashlib.sha256(resolved.encode("utf-8", "surrogateescape")).hexdigest()[:24]
+    key = _sha256(resolved.encode("utf-8", "surrogateescape")).hexdigest()[:24]
     return resolve_runtime_dir() / "open" / key
+
+
+def _sha256(data: bytes):
+    """SHA-256 from Python's own implementation where there is one: ``hashlib`` first loads
+    OpenSSL, about 2 ms of every start for one short name. The digest is the same."""
+    try:
+        from _sha256 import sha256  # Python 3.11
+    except ImportError:
+        try:
+            from _sha2 import sha256  # Python 3.12 and later
+        except ImportError:
+            from hashlib import sha256
+    return sha256(data)

@@ -11,7 +11,7 @@ may still hand the store a ``sqlite_utils.Database``: both have these four membe
 from __future__ import annotations
 
 import contextlib
-import secrets
+import os
 import sqlite3
 from collections.abc import Iterator, Mapping, Sequence
 from typing import Any
@@ -37,7 +37,7 @@ class Database:
     def atomic(self) -> Iterator[Database]:
         """A transaction around the block; nested blocks use savepoints (as sqlite-utils)."""
         if self.conn.in_transaction:
-            savepoint = f"journal_{secrets.token_hex(8)}"
+            savepoint = f"journal_{os.urandom(8).hex()}"  # (secrets would load OpenSSL)
             self.conn.execute(f"SAVEPOINT {savepoint}")
             try:
                 yield self

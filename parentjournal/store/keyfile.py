@@ -11,7 +11,6 @@ from __future__ import annotations
 import base64
 import json
 import os
-import secrets
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
@@ -136,6 +135,8 @@ def wrapped_from(part: object) -> WrappedKey:
 
 def new_recovery_code() -> str:
     """A code to write down: six groups of four easy-to-copy characters (120 bits)."""
+    import secrets  # with hmac and OpenSSL's hashlib: not needed for an ordinary start
+
     chars = "".join(secrets.choice(_CODE_ALPHABET) for _ in range(4 * CODE_GROUPS))
     return "-".join(chars[i : i + 4] for i in range(0, len(chars), 4))
 

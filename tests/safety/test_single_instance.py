@@ -115,3 +115,14 @@ def test_an_older_version_that_still_has_the_journal_open_keeps_it(data_dir):
     once_it_closed = InstanceLock(JournalPaths(data_dir))
     assert once_it_closed.acquire()
     once_it_closed.release()
+
+
+def test_every_version_of_the_app_names_a_journal_s_lock_the_same_way(data_dir):
+    # The lock's folder is named by the SHA-256 of the journal's path; a version that
+    # computed it differently would not see another version's open window.
+    import hashlib
+
+    from parentjournal.paths import instance_dir
+
+    resolved = str(data_dir.resolve()).encode("utf-8")
+    assert instance_dir(JournalPaths(data_dir)).name == hashlib.sha256(resolved).hexdigest()[:24]
