@@ -13,17 +13,8 @@ import argparse
 import importlib
 import sys
 
-from PySide6.QtCore import QCoreApplication
-
-from parentjournal.cli_help import (
-    parse_in_language,
-    prepare_for_help,
-    translate_builtins,
-    wants_help,
-)
-from parentjournal.commands.unlock import PassphraseRefused
-from parentjournal.commands.unlock import add_argument as add_passphrase_argument
-from parentjournal.i18n import Translations, resolve_language
+# What a command needs is imported when a command runs: the window's start asks this module
+# only whether its first argument names a command.
 
 # Subcommand name -> module in parentjournal.commands.
 COMMANDS: dict[str, str] = {
@@ -42,6 +33,11 @@ def _module(name: str):
 
 def parser(only: str | None = None) -> argparse.ArgumentParser:
     """The argument parser; with ``only``, just that subcommand is imported (faster)."""
+    from PySide6.QtCore import QCoreApplication
+
+    from parentjournal.cli_help import translate_builtins
+    from parentjournal.commands.unlock import add_argument as add_passphrase_argument
+
     top = argparse.ArgumentParser(prog="parentjournal")
     sub = top.add_subparsers(dest="command", required=True)
     for name in COMMANDS if only is None else [only]:
@@ -67,6 +63,12 @@ def parser(only: str | None = None) -> argparse.ArgumentParser:
 
 def main(argv: list[str]) -> int:
     """Run one subcommand; returns the exit code."""
+    from PySide6.QtCore import QCoreApplication
+
+    from parentjournal.cli_help import parse_in_language, prepare_for_help, wants_help
+    from parentjournal.commands.unlock import PassphraseRefused
+    from parentjournal.i18n import Translations, resolve_language
+
     if wants_help(argv):
         # The help is printed while parsing, so its language must be ready before that.
         prepare_for_help(argv)
