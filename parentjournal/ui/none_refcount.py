@@ -10,7 +10,6 @@ scroll through a long timeline, or a long test run) the interpreter aborts with
 
 from __future__ import annotations
 
-import ctypes
 import sys
 
 _RESERVE = 1 << 48
@@ -21,8 +20,21 @@ def keep_none_alive() -> None:
     """Top up the singletons' reference counts (no-op on 3.12+, where they are immortal)."""
     if sys.version_info >= (3, 12) or sys.implementation.name != "cpython":
         return
+    refcount_at = _ssize_t()
     for singleton in _SINGLETONS:
         # CPython 3.11 objects start with ob_refcnt (Py_ssize_t); id() is the address.
-        refcount = ctypes.c_ssize_t.from_address(id(singleton))
+        refcount = refcount_at.from_address(id(singleton))
         if refcount.value < _RESERVE:
             refcount.value += _RESERVE
+
+
+def _ssize_t():
+    """``ctypes.c_ssize_t``, made from ``_ctypes`` itself: this runs at every start, and
+    ``import ctypes`` costs about 2 ms there for one type (Py_ssize_t is as wide as a
+    pointer; "q" is a 64-bit and "i" a 32-bit C integer, as ctypes chooses them)."""
+    from _ctypes import _SimpleCData
+
+    class SSizeT(_SimpleCData):
+        _type_ = "q" if sys.maxsize > 2**32 else "i"
+
+    return SSizeT
