@@ -12,10 +12,10 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
-from PySide6.QtCore import QCoreApplication, QEventLoop, Qt, QTimer
-from PySide6.QtWidgets import QProgressDialog, QWidget
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QWidget
 
 T = TypeVar("T")
 
@@ -53,6 +53,11 @@ def with_patience(
 
 
 def _wait_visibly(worker: threading.Thread, parent: QWidget | None) -> None:
+    # Imported only now: PySide builds each Qt class with all its enums on first import
+    # (the ``Qt`` namespace alone is ~95 of them), and a quick open never gets here.
+    from PySide6.QtCore import QCoreApplication, QEventLoop, Qt, QTimer
+    from PySide6.QtWidgets import QProgressDialog
+
     dialog = QProgressDialog(parent)
     dialog.setWindowTitle(QCoreApplication.translate("patience", "Parent Journal"))
     dialog.setLabelText(

@@ -6,12 +6,11 @@ import argparse
 import sys
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QTime, QTimer
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 from parentjournal import protection, recovery, startup_gc
-from parentjournal.core.backups import Backup
 from parentjournal.i18n import Translations, resolve_language
 from parentjournal.instance import InstanceLock
 from parentjournal.journal import Journal
@@ -31,7 +30,11 @@ from parentjournal.ui.single_instance import FrontRequestWatcher
 from parentjournal.ui.text_size import TextSize
 
 if TYPE_CHECKING:
+    from parentjournal.core.backups import Backup
     from parentjournal.ui.main_window import MainWindow
+
+# Message boxes and dialogs are imported where they are shown: a start that goes well shows
+# none, and PySide builds each Qt class (with its enums) the first time it is imported.
 
 
 def open_error_text(error: JournalError, where: str) -> str:
@@ -62,6 +65,8 @@ def ensure_household(ctx: AppContext, parent: QWidget | None = None) -> bool:
     """Show the welcome when nobody is set up yet; False when the person closed it."""
     if ctx.people():
         return True
+    from PySide6.QtWidgets import QDialog
+
     from parentjournal.ui.welcome import WelcomeDialog
 
     startup_gc.resume()  # a person fills this in, at their own pace
@@ -80,6 +85,8 @@ def ensure_household(ctx: AppContext, parent: QWidget | None = None) -> bool:
 
 
 def _when(backup: Backup) -> str:
+    from PySide6.QtCore import QDate, QDateTime, QLocale, QTime
+
     local = backup.taken_at.astimezone()
     moment = QDateTime(QDate(local.year, local.month, local.day), QTime(local.hour, local.minute))
     return QLocale().toString(moment, QLocale.FormatType.LongFormat)
@@ -97,6 +104,8 @@ def offer_latest_backup(
     The damaged file is never overwritten: if the person agrees, it is moved aside under a
     new name and the backup takes its place. Returns the opened journal, or None.
     """
+    from PySide6.QtWidgets import QMessageBox
+
     title = QApplication.translate("startup", "Parent Journal")
     where = str(paths.journal)
     good = recovery.latest_good_backup(paths, key)
@@ -184,6 +193,8 @@ def open_journal_calmly(
     except JournalError as exc:
         text = open_error_text(exc, str(paths.journal))
         if interactive:
+            from PySide6.QtWidgets import QMessageBox
+
             QMessageBox.information(
                 parent, QApplication.translate("startup", "Parent Journal"), text
             )

@@ -15,11 +15,11 @@ backup that could not be made is said calmly, once.
 from __future__ import annotations
 
 import threading
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QThread, QTimer, Signal
 from PySide6.QtWidgets import QMainWindow
 
-from parentjournal.core.backups import Backup
 from parentjournal.store.errors import (
     JournalDamagedError,
     JournalError,
@@ -27,6 +27,9 @@ from parentjournal.store.errors import (
 )
 from parentjournal.store.health import yield_to_the_window
 from parentjournal.ui.context import AppContext, explain
+
+if TYPE_CHECKING:
+    from parentjournal.core.backups import Backup
 
 # Below this, a line about the backup would only flicker past.
 QUIET_AFTER_MS = 1500
