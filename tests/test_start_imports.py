@@ -44,6 +44,21 @@ NOT_AT_START = [
     "parentjournal.ui.reading_page",
     # Only for a new record (on Python 3.11 it loads ``platform`` as well).
     "uuid",
+    # OpenSSL's hashes (through ``hashlib``, or ``secrets`` and ``hmac``): only for a new
+    # recovery code; the lock folder's name uses Python's own SHA-256.
+    "hashlib",
+    "_hashlib",
+    "hmac",
+    "secrets",
+    # The command line's subcommands (and ``getpass`` for their passphrase prompt): a
+    # start of the window only asks ``cli`` whether its first argument names one.
+    "parentjournal.commands",
+    "getpass",
+    # None/True/False are kept alive through ``_ctypes`` alone (ui/none_refcount.py).
+    "ctypes",
+    # Dialogs that a start which goes well never shows.
+    "parentjournal.ui.welcome",
+    "parentjournal.ui.passphrase",
     # Parts of the Dagboek that wait for their first use: searching, the bin, the calendar,
     # and the window of the "something for you" notice.
     "parentjournal.ui.journal.search_panel",
