@@ -102,9 +102,13 @@ class DailyBackup(QThread):
 
     def _done(self) -> None:
         self._quiet.stop()
-        bar = self.window.statusBar()
-        if self._message and bar.currentMessage() == self._message:
-            bar.clearMessage()
+        # Only a line that was shown is cleared: asking the window for its status bar
+        # makes one, and a bar appearing under a window that is already painted moves
+        # everything above it (just after start, when the check and backup are done).
+        if self._message:
+            bar = self.window.statusBar()
+            if bar.currentMessage() == self._message:
+                bar.clearMessage()
         if self.damaged_found:
             self.damaged.emit()
         elif self.error is not None:
