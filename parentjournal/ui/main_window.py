@@ -6,7 +6,7 @@ capture and the like) from :mod:`parentjournal.ui.actions`.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -269,6 +269,16 @@ class MainWindow(QMainWindow):
         stand_in.deleteLater()
         self._pages[section.key] = page
         return page
+
+    def show_laid_out(self) -> None:
+        """Show the window with every layout in it done, so its first paint is its last.
+
+        Showing polishes the widgets, and that asks their layouts to be done again; Qt
+        would do so only after the platform has painted the window once, and then paint
+        it again with things moved (the editor column growing a scroll bar).
+        """
+        self.show()
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
 
     def current_section(self) -> str | None:
         row = self.nav.currentRow()

@@ -299,7 +299,7 @@ def _run_window(app, args, prefs, translations, lock: InstanceLock, journal: Jou
 
         window = MainWindow(ctx)
     FrontRequestWatcher(lock, window)
-    window.show()
+    window.show_laid_out()
     startup_gc.resume()
     # Once the window is up: the file check's verdict, then the daily backup, on a worker.
     from parentjournal.ui.backups.daily import DailyBackup
