@@ -46,8 +46,29 @@ class TimelineDelegate(QStyledItemDelegate):
     def __init__(self, parent=None):
         super().__init__(parent)
         self._known_heights: dict[str, tuple[int, int, int]] = {}
+        self._known_fonts: dict[str, tuple[QFont, QFont, QFont, QFont]] = {}
+        self._known_metrics: dict[str, tuple[QFontMetrics, ...]] = {}
 
     def _fonts(self, option: QStyleOptionViewItem) -> tuple[QFont, QFont, QFont, QFont]:
+        """(day header, heading, excerpt, quiet line) for the option's font, made once per
+        font (every row's paint needs them; a new text size brings a new font)."""
+        key = option.font.key()
+        found = self._known_fonts.get(key)
+        if found is None:
+            found = self._known_fonts[key] = self._make_fonts(option)
+        return found
+
+    def _metrics(self, option: QStyleOptionViewItem) -> tuple[QFontMetrics, ...]:
+        """The metrics of :meth:`_fonts`, in the same order and made as seldom."""
+        key = option.font.key()
+        found = self._known_metrics.get(key)
+        if found is None:
+            found = tuple(QFontMetrics(font) for font in self._fonts(option))
+            self._known_metrics[key] = found
+        return found
+
+    @staticmethod
+    def _make_fonts(option: QStyleOptionViewItem) -> tuple[QFont, QFont, QFont, QFont]:
         base = QFont(option.font)
         heading = QFont(base)
         heading.setBold(True)
@@ -67,11 +88,11 @@ class TimelineDelegate(QStyledItemDelegate):
         key = option.font.key()
         found = self._known_heights.get(key)
         if found is None:
-            day, heading, base, small = self._fonts(option)
+            day, heading, base, small = self._metrics(option)
             found = (
-                QFontMetrics(day).height() + 2 * _PAD_Y + 6,
-                QFontMetrics(heading).height() + QFontMetrics(small).height() + 2 * _PAD_Y,
-                QFontMetrics(base).height() + _GAP,
+                day.height() + 2 * _PAD_Y + 6,
+                heading.height() + small.height() + 2 * _PAD_Y,
+                base.height() + _GAP,
             )
             self._known_heights[key] = found
         return found
@@ -96,12 +117,13 @@ class TimelineDelegate(QStyledItemDelegate):
 
     def _paint(self, painter, option, index, palette, rect) -> None:
         day_font, heading_font, base_font, small_font = self._fonts(option)
+        day_metrics, heading_metrics, base_metrics, small_metrics = self._metrics(option)
         if index.data(IsHeaderRole):
             painter.setFont(day_font)
             # Headers are not selectable; still draw them in the active (not greyed) colour.
             painter.setPen(palette.color(QPalette.ColorGroup.Active, QPalette.ColorRole.WindowText))
             text_rect = rect.adjusted(_PAD_X - 6, _PAD_Y + 6, -_PAD_X, -_PAD_Y // 2)
-            text = QFontMetrics(day_font).elidedText(
+            text = day_metrics.elidedText(
                 index.data(), Qt.TextElideMode.ElideRight, text_rect.width()
             )
             painter.drawText(
@@ -130,14 +152,13 @@ class TimelineDelegate(QStyledItemDelegate):
             painter.drawPixmap(inner.left(), inner.top(), icon)
             inner.setLeft(inner.left() + _ICON + 10)
         y = inner.top()
-        for text, font, colour in (
-            (index.data(), heading_font, text_colour),
-            (index.data(ExcerptRole), base_font, text_colour),
-            (index.data(MetaRole), small_font, quiet),
+        for text, font, metrics, colour in (
+            (index.data(), heading_font, heading_metrics, text_colour),
+            (index.data(ExcerptRole), base_font, base_metrics, text_colour),
+            (index.data(MetaRole), small_font, small_metrics, quiet),
         ):
             if not text:
                 continue
-            metrics = QFontMetrics(font)
             painter.setFont(font)
             painter.setPen(colour)
             line = QRect(inner.left(), y, inner.width(), metrics.height())

@@ -12,6 +12,7 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import date
+from functools import cached_property
 
 from PySide6.QtCore import (
     QAbstractListModel,
@@ -30,6 +31,19 @@ DayRole = Qt.ItemDataRole.UserRole + 2  # the date of the row
 ExcerptRole = Qt.ItemDataRole.UserRole + 3  # a line of text under the heading
 MetaRole = Qt.ItemDataRole.UserRole + 4  # who wrote it, for whom, themes
 IsHeaderRole = Qt.ItemDataRole.UserRole + 5  # True for a day header
+
+# The roles :meth:`TimelineModel.data` answers.
+_ROLES = frozenset(
+    {
+        Qt.ItemDataRole.DisplayRole,
+        Qt.ItemDataRole.AccessibleTextRole,
+        ItemRole,
+        DayRole,
+        ExcerptRole,
+        MetaRole,
+        IsHeaderRole,
+    }
+)
 
 PAGE_SIZE = 100
 # Items read when the timeline is (re)built: rows of about 70 pixels fill a tall screen. Every
@@ -53,6 +67,12 @@ class TimelineRow:
 
     day: date
     item: TimelineItem | None = None
+
+    @cached_property
+    def heading_and_excerpt(self) -> tuple[str, str]:
+        """:func:`heading_and_excerpt` of the item, worked out once: the list asks for a
+        row's words each time it measures or paints it, in several roles."""
+        return heading_and_excerpt(self.item)
 
 
 EXCERPT_CHARS = 300
@@ -262,7 +282,9 @@ class TimelineModel(QAbstractListModel):
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = 0):
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+        # The view and its delegate also ask for roles this model leaves to the style (font,
+        # colours, icon, alignment…), several per row for every paint: say no at once.
+        if role not in _ROLES or not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
         row = self._rows[index.row()]
         if role == IsHeaderRole:
@@ -276,7 +298,7 @@ class TimelineModel(QAbstractListModel):
         item = row.item
         if role == ItemRole:
             return item
-        heading, excerpt = heading_and_excerpt(item)
+        heading, excerpt = row.heading_and_excerpt
         if role == Qt.ItemDataRole.DisplayRole:
             return heading or self.tr("(no text yet)")
         if role == ExcerptRole:
