@@ -25,6 +25,9 @@ class FlowLayout(QLayout):
         super().__init__(parent)
         self._items: list[QLayoutItem] = []
         self._fill_rows = fill_rows
+        # Height for a width, as Qt's own layouts keep it: the window asks the same
+        # question many times while it lays itself out, more than once per width.
+        self._heights: dict[int, int] = {}
         self.setSpacing(spacing)
         if parent is None:
             self.setContentsMargins(0, 0, 0, 0)
@@ -32,6 +35,7 @@ class FlowLayout(QLayout):
     # The QLayout interface -------------------------------------------------------------
     def addItem(self, item: QLayoutItem) -> None:
         self._items.append(item)
+        self._heights.clear()
 
     def count(self) -> int:
         return len(self._items)
@@ -40,6 +44,7 @@ class FlowLayout(QLayout):
         return self._items[index] if 0 <= index < len(self._items) else None
 
     def takeAt(self, index: int) -> QLayoutItem | None:
+        self._heights.clear()
         return self._items.pop(index) if 0 <= index < len(self._items) else None
 
     def expandingDirections(self) -> Qt.Orientation:
@@ -49,7 +54,16 @@ class FlowLayout(QLayout):
         return True
 
     def heightForWidth(self, width: int) -> int:
-        return self._arrange(QRect(0, 0, width, 0), move=False)
+        height = self._heights.get(width)
+        if height is None:
+            height = self._heights[width] = self._arrange(QRect(0, 0, width, 0), move=False)
+        return height
+
+    def invalidate(self) -> None:
+        # Qt calls this whenever an item's size or visibility may have changed (and on
+        # every layout pass of the window, for each layout inside it).
+        self._heights.clear()
+        super().invalidate()
 
     def setGeometry(self, rect: QRect) -> None:
         super().setGeometry(rect)
