@@ -21,7 +21,7 @@ from parentjournal.core.reflection import ReflectionService
 from parentjournal.core.search import SearchService
 from parentjournal.core.timeline import EntrySource, TimelineService
 from parentjournal.paths import JournalPaths
-from parentjournal.store import encryption, health
+from parentjournal.store import health
 from parentjournal.store.backup import BackupRepo
 from parentjournal.store.dagboek_search import DagboekSearch
 from parentjournal.store.database import Database
@@ -143,10 +143,15 @@ class Journal:
         Raises:
             parentjournal.store.errors.JournalError: explained to the user by the caller.
         """
-        if key is None and encryption.is_encrypted(paths.journal, paths.keyfile):
+        # Without a key file there is no passphrase: keys and ciphers are not even loaded.
+        if (
+            key is None
+            and paths.keyfile.exists()
+            and _encryption().is_encrypted(paths.journal, paths.keyfile)
+        ):
             if passphrase is None:
                 raise JournalLockedError(str(paths.journal))
-            key = encryption.unlock(paths.keyfile, passphrase)
+            key = _encryption().unlock(paths.keyfile, passphrase)
         db = open_journal(
             paths.journal,
             backup_dir=paths.backups,
@@ -185,3 +190,10 @@ class Journal:
         """Close the file; every personal key is forgotten with it."""
         self.sealer.lock_all()
         self.db.close()
+
+
+def _encryption():
+    # Keys and ciphers load only for a journal with a passphrase (see Journal.open).
+    from parentjournal.store import encryption
+
+    return encryption

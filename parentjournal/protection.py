@@ -15,7 +15,6 @@ from parentjournal.core.passphrase import (  # noqa: F401  (re-exported for call
 )
 from parentjournal.journal import Journal
 from parentjournal.paths import JournalPaths
-from parentjournal.store import encryption
 from parentjournal.store.errors import JournalError
 
 
@@ -38,7 +37,7 @@ def is_protected(journal: Journal) -> bool:
 
 
 def _reopen(paths: JournalPaths, key: bytes | None, passphrase: str | None) -> Journal:
-    if not encryption.is_encrypted(paths.journal, paths.keyfile):
+    if not _encryption().is_encrypted(paths.journal, paths.keyfile):
         return Journal.open(paths)
     if key is not None:
         return Journal.open(paths, key=key)
@@ -51,7 +50,7 @@ def turn_on(journal: Journal, passphrase: str) -> tuple[Journal, str]:
     paths = journal.paths
     journal.close()
     try:
-        key, code = encryption.turn_on(paths.journal, paths.keyfile, paths.backups, passphrase)
+        key, code = _encryption().turn_on(paths.journal, paths.keyfile, paths.backups, passphrase)
     except JournalError as exc:
         raise ProtectionFailed(exc, _reopen(paths, None, passphrase)) from exc
     return Journal.open(paths, key=key), code
@@ -60,7 +59,7 @@ def turn_on(journal: Journal, passphrase: str) -> tuple[Journal, str]:
 def change(journal: Journal, passphrase: str) -> None:
     """A new passphrase for the same key; the recovery code stays valid."""
     _check(passphrase)
-    encryption.change_passphrase(journal.paths.keyfile, journal.key, passphrase)
+    _encryption().change_passphrase(journal.paths.keyfile, journal.key, passphrase)
 
 
 def turn_off(journal: Journal) -> Journal:
@@ -68,7 +67,7 @@ def turn_off(journal: Journal) -> Journal:
     paths, key = journal.paths, journal.key
     journal.close()
     try:
-        encryption.turn_off(paths.journal, paths.keyfile, paths.backups, key)
+        _encryption().turn_off(paths.journal, paths.keyfile, paths.backups, key)
     except JournalError as exc:
         raise ProtectionFailed(exc, _reopen(paths, key, None)) from exc
     return Journal.open(paths)
@@ -76,7 +75,8 @@ def turn_off(journal: Journal) -> Journal:
 
 def needs_passphrase(paths: JournalPaths) -> bool:
     """True when the journal in ``paths`` can only be opened with its passphrase."""
-    return encryption.is_encrypted(paths.journal, paths.keyfile)
+    # Asked at every start: without a key file the answer is known without loading keys.
+    return paths.keyfile.exists() and _encryption().is_encrypted(paths.journal, paths.keyfile)
 
 
 def unlock(paths: JournalPaths, secret: str, *, recovery_code: bool = False) -> bytes:
@@ -86,5 +86,12 @@ def unlock(paths: JournalPaths, secret: str, *, recovery_code: bool = False) -> 
         WrongPassphraseError: it does not fit; nothing was read or changed.
     """
     if recovery_code:
-        return encryption.unlock_with_recovery_code(paths.keyfile, secret)
-    return encryption.unlock(paths.keyfile, secret)
+        return _encryption().unlock_with_recovery_code(paths.keyfile, secret)
+    return _encryption().unlock(paths.keyfile, secret)
+
+
+def _encryption():
+    # Keys and ciphers: loaded for a journal that has (or gets) a passphrase, not at start.
+    from parentjournal.store import encryption
+
+    return encryption

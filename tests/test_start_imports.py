@@ -31,6 +31,10 @@ sys.exit(code)
 NOT_AT_START = [
     "cryptography",
     "sqlcipher3",
+    # The journal's passphrase and personal passphrases: keys are wrapped and unwrapped
+    # only when one is used (a journal without a key file is not encrypted).
+    "parentjournal.store.keyfile",
+    "parentjournal.store.encryption",
     "sqlite_utils",
     "parentjournal.store.careload_repo",
     "parentjournal.core.careload_service",

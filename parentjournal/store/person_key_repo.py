@@ -16,25 +16,35 @@ from __future__ import annotations
 import json
 import os
 from dataclasses import asdict
+from typing import TYPE_CHECKING
 
 from parentjournal.core.clock import new_id, utc_now
-from parentjournal.store import keyfile
 from parentjournal.store.database import Database
 from parentjournal.store.db import transaction
 from parentjournal.store.errors import JournalDamagedError
+from parentjournal.store.key_cost import DEFAULT_COST, KdfCost
 from parentjournal.store.sealing import Sealer
+
+# Key wrapping (``keyfile``) is imported where a personal passphrase is used, not at every
+# start.
+if TYPE_CHECKING:
+    from parentjournal.store import keyfile
 
 # The Argon2id cost of new wraps. Tests lower it with the ``light_personal_keys`` fixture
 # (tests/conftest.py); the app always uses the real cost of ``store/keyfile.py``.
-WRAP_COST = keyfile.DEFAULT_COST
+WRAP_COST = DEFAULT_COST
 
 
 def _dump(wrapped: keyfile.WrappedKey) -> str:
+    from parentjournal.store import keyfile
+
     return json.dumps({"format": keyfile.FORMAT, **asdict(wrapped)})
 
 
 def _load(text: str) -> keyfile.WrappedKey:
     """A stored wrap; JournalDamagedError (calm, never a crash) when the record is damaged."""
+    from parentjournal.store import keyfile
+
     try:
         data = json.loads(text)
     except (TypeError, ValueError) as exc:
@@ -51,13 +61,13 @@ class PersonKeyRepo:
             follows whatever a key was wrapped with.
     """
 
-    def __init__(self, db: Database, sealer: Sealer, cost: keyfile.KdfCost | None = None):
+    def __init__(self, db: Database, sealer: Sealer, cost: KdfCost | None = None):
         self.db = db
         self.sealer = sealer
         self._cost = cost
 
     @property
-    def cost(self) -> keyfile.KdfCost:
+    def cost(self) -> KdfCost:
         return self._cost or WRAP_COST
 
     def _row(self, person_id: str) -> dict | None:
@@ -86,6 +96,8 @@ class PersonKeyRepo:
 
         Returns the recovery code (to show once). The person is unlocked afterwards.
         """
+        from parentjournal.store import keyfile
+
         raw = os.urandom(32)
         code = keyfile.new_recovery_code()
         by_passphrase = keyfile.wrap(raw, passphrase, self.cost)
@@ -103,6 +115,8 @@ class PersonKeyRepo:
         return code
 
     def _key(self, person_id: str, secret: str, column: str) -> tuple[dict, bytes]:
+        from parentjournal.store import keyfile
+
         row = self._row(person_id)
         if row is None:
             raise KeyError(person_id)
@@ -130,6 +144,8 @@ class PersonKeyRepo:
 
         The data key stays the same, so no sealed row is rewritten.
         """
+        from parentjournal.store import keyfile
+
         row, raw = self._key(person_id, keyfile.normalise_code(code), "by_recovery_code")
         new_code = keyfile.new_recovery_code()
         by_passphrase = keyfile.wrap(raw, new_passphrase, self.cost)
@@ -146,6 +162,8 @@ class PersonKeyRepo:
     def change(self, person_id: str, old: str, new: str) -> None:
         """Wrap the same data key with a new passphrase; sealed rows are not touched and
         the recovery code stays valid."""
+        from parentjournal.store import keyfile
+
         row, raw = self._key(person_id, old, "by_passphrase")
         by_passphrase = keyfile.wrap(raw, new, self.cost)
         with transaction(self.db):
