@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import os
 import warnings
-from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 import platformdirs
 
@@ -19,9 +19,12 @@ ENV_DATA_DIR = "PARENTJOURNAL_DATA_DIR"
 JOURNAL_FILENAME = "journal.db"
 
 
-@dataclass(frozen=True)
-class JournalPaths:
-    """Paths that belong to one journal folder."""
+class JournalPaths(NamedTuple):
+    """Paths that belong to one journal folder.
+
+    An immutable record like a frozen dataclass, made as a NamedTuple: Python 3.11 builds
+    a NamedTuple class several times faster, and this one is built at every start.
+    """
 
     data_dir: Path
 
