@@ -7,7 +7,7 @@ in the header as a button, in the menu, and binds its shortcut.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
@@ -17,8 +17,7 @@ from parentjournal.ui.context import AppContext
 from parentjournal.ui.shortcut_guard import GlobalShortcutGuard
 
 
-@dataclass(frozen=True)
-class GlobalAction:
+class GlobalAction(NamedTuple):
     """An action reachable everywhere.
 
     Attributes:
@@ -97,8 +96,9 @@ def _check_in() -> GlobalAction:
     )
 
 
-@dataclass
-class BuiltAction:
+class BuiltAction(NamedTuple):
+    """A global action as built on a window: its QAction and its header button, if any."""
+
     spec: GlobalAction
     action: QAction
     button: QPushButton | None

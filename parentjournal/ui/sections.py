@@ -11,7 +11,7 @@ Titles come from each area's light ``__init__`` module for the same reason.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QWidget
@@ -19,8 +19,7 @@ from PySide6.QtWidgets import QWidget
 from parentjournal.ui.context import AppContext
 
 
-@dataclass(frozen=True)
-class Section:
+class Section(NamedTuple):
     """One screen in the navigation.
 
     Attributes:

@@ -10,9 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
 from datetime import date
-from functools import cached_property
 
 from PySide6.QtCore import (
     QAbstractListModel,
@@ -61,18 +59,27 @@ _MARKDOWN_LEAD = "#>*-+ \t"
 _MARKDOWN_INLINE = re.compile(r"\*\*|__|(?<!\w)[*_](?=\S)|(?<=\S)[*_](?!\w)|`|\]\([^)]*\)|\[")
 
 
-@dataclass(frozen=True)
 class TimelineRow:
-    """One row: a day header (``item`` is None) or an item on that day."""
+    """One row: a day header (``item`` is None) or an item on that day.
 
-    day: date
-    item: TimelineItem | None = None
+    A plain class rather than a dataclass: this module is imported on the way to the first
+    window, and making a frozen dataclass costs about a millisecond.
+    """
 
-    @cached_property
+    __slots__ = ("_words", "day", "item")
+
+    def __init__(self, day: date, item: TimelineItem | None = None):
+        self.day = day
+        self.item = item
+        self._words: tuple[str, str] | None = None
+
+    @property
     def heading_and_excerpt(self) -> tuple[str, str]:
         """:func:`heading_and_excerpt` of the item, worked out once: the list asks for a
         row's words each time it measures or paints it, in several roles."""
-        return heading_and_excerpt(self.item)
+        if self._words is None:
+            self._words = heading_and_excerpt(self.item)
+        return self._words
 
 
 EXCERPT_CHARS = 300
