@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
-    QMessageBox,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -339,6 +338,10 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(message, 15000)
 
     def _about(self) -> None:
+        # Here, not at import: PySide builds a Qt class with all its enums when it is first
+        # imported, and the first window shows no message box.
+        from PySide6.QtWidgets import QMessageBox
+
         from parentjournal import __version__
 
         QMessageBox.about(
@@ -377,6 +380,8 @@ class MainWindow(QMainWindow):
                 stop()
 
     def _close_anyway(self) -> bool:
+        from PySide6.QtWidgets import QMessageBox
+
         box = QMessageBox(self)
         box.setObjectName("unsaved_close")
         box.setIcon(QMessageBox.Icon.Question)

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -54,9 +53,10 @@ class PromptCard(QFrame):
         # A soft, system-coloured background so the card reads as an offer, not a task.
         self.setBackgroundRole(QPalette.ColorRole.AlternateBase)
         self.setAutoFillBackground(True)
-        # Preferred, not Maximum: the card's height follows its width (the question and the
-        # buttons wrap), and a cap at the one-line height would cut the wrapped lines off.
-        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+        # The size policy stays the default Preferred, not Maximum: the card's height follows
+        # its width (the question and the buttons wrap), and a cap at the one-line height
+        # would cut the wrapped lines off. (Not set explicitly: QSizePolicy is a large class
+        # for PySide to build on the way to the first window.)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(18, 14, 18, 14)
