@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 import pytest
-from PySide6.QtCore import QPoint, QRect
+from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtWidgets import QStatusBar, QWidget
 
 from parentjournal.core.model import EntryDraft
@@ -62,3 +62,21 @@ def test_a_quiet_start_up_backup_leaves_the_window_as_it_is(qtbot, couple, tmp_p
     # No status bar turned up under the screens, so nothing moved up.
     assert window.findChild(QStatusBar) is None
     assert _places(window) == before
+
+
+def test_the_formatted_view_comes_when_asked_and_sits_after_the_text(qtbot, couple, tmp_path):
+    window = _window(qtbot, couple, tmp_path)
+    with qtbot.waitActive(window):
+        window.show_laid_out()
+    editor = window.page("journal").editor
+    qtbot.keyClicks(editor.body, "Een **goede** dag")
+    qtbot.mouseClick(editor.preview_button, Qt.MouseButton.LeftButton)
+    assert editor.pages.currentWidget() is editor.preview
+    assert editor.preview.toPlainText().strip() == "Een goede dag"
+    assert editor.preview.accessibleName() == "Your text, formatted"
+    # Tab from the own themes goes on into the formatted text, as into the text itself.
+    editor.themes.own.setFocus()
+    qtbot.keyClick(editor.themes.own, Qt.Key.Key_Tab)
+    assert editor.preview.hasFocus()
+    qtbot.mouseClick(editor.preview_button, Qt.MouseButton.LeftButton)
+    assert editor.pages.currentWidget() is editor.body

@@ -8,6 +8,7 @@ is something in it. A failed save keeps the text here and is tried again.
 from __future__ import annotations
 
 from datetime import date
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, QEvent, QLocale, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -18,7 +19,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QStackedWidget,
-    QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
@@ -32,6 +32,9 @@ from parentjournal.ui.journal.body_edit import BodyEdit
 from parentjournal.ui.journal.field_row import FieldRow
 from parentjournal.ui.journal.theme_picker import ThemePicker
 from parentjournal.ui.text_size import set_relative_font
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QTextBrowser
 
 AUTOSAVE_MS = 500
 RETRY_MS = 3000
@@ -117,12 +120,9 @@ class EntryEditor(QWidget):
         self.body.paste_refused.connect(self._paste_refused)
         set_relative_font(self.body, 1.1)
         self.body.setTabChangesFocus(True)
-        self.preview = QTextBrowser(self.pages)
-        self.preview.setObjectName("entry_preview")
-        self.preview.setOpenLinks(False)
-        set_relative_font(self.preview, 1.1)
         self.pages.addWidget(self.body)
-        self.pages.addWidget(self.preview)
+        # The formatted view is built the first time it is shown (a faster first window).
+        self._preview: QTextBrowser | None = None
         layout.addWidget(self.pages, 1)
 
         bottom = QHBoxLayout()
@@ -154,6 +154,27 @@ class EntryEditor(QWidget):
         self.visibility.currentIndexChanged.connect(self._edited)
         self.themes.changed.connect(self._edited)
 
+    @property
+    def preview(self) -> QTextBrowser:
+        """The text shown formatted, to read (built when it is first needed)."""
+        if self._preview is None:
+            from PySide6.QtWidgets import QTextBrowser
+
+            preview = QTextBrowser(self.pages)
+            preview.setObjectName("entry_preview")
+            preview.setOpenLinks(False)
+            set_relative_font(preview, 1.1)
+            self.pages.addWidget(preview)
+            # Where it would have been from the start in the Tab order: right after the text.
+            QWidget.setTabOrder(self.body, preview)
+            self._preview = preview
+            self._retranslate_preview()
+        return self._preview
+
+    def _retranslate_preview(self) -> None:
+        if self._preview is not None:
+            self._preview.setAccessibleName(self.tr("Your text, formatted"))
+
     def retranslate(self) -> None:
         self.title.setPlaceholderText(self.tr("Title, if you like"))
         self.title.setAccessibleName(self.tr("Title"))
@@ -170,7 +191,7 @@ class EntryEditor(QWidget):
             self.tr("What would you like to keep from today? One word is enough.")
         )
         self.body.setAccessibleName(self.tr("Your text"))
-        self.preview.setAccessibleName(self.tr("Your text, formatted"))
+        self._retranslate_preview()
         self.preview_button.setText(self.tr("&Formatted"))
         self.preview_button.setAccessibleName(self.tr("Show the text formatted"))
         self.preview_button.setToolTip(
@@ -277,7 +298,9 @@ class EntryEditor(QWidget):
     def _show_preview(self, on: bool) -> None:
         if on:
             self.preview.setMarkdown(self.body.toPlainText())
-        self.pages.setCurrentWidget(self.preview if on else self.body)
+            self.pages.setCurrentWidget(self.preview)
+        else:
+            self.pages.setCurrentWidget(self.body)
 
     def focus_text(self) -> None:
         """Put the cursor in the text, ready to type."""
