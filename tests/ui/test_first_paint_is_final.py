@@ -73,7 +73,7 @@ def test_the_formatted_view_comes_when_asked_and_sits_after_the_text(qtbot, coup
     qtbot.mouseClick(editor.preview_button, Qt.MouseButton.LeftButton)
     assert editor.pages.currentWidget() is editor.preview
     assert editor.preview.toPlainText().strip() == "Een goede dag"
-    assert editor.preview.accessibleName() == "Your text, formatted"
+    assert editor.preview.accessibleName() == editor.tr("Your text, formatted")
     # Tab from the own themes goes on into the formatted text, as into the text itself.
     editor.themes.own.setFocus()
     qtbot.keyClick(editor.themes.own, Qt.Key.Key_Tab)
