@@ -99,10 +99,12 @@ class JournalScreen(QWidget):
         )
         self.timeline = QListView(self.list_stack)
         self.timeline.setObjectName("timeline")
+        # Before the model: set afterwards, it lays every loaded row out at once, only for
+        # the list to be laid out again at its real size when the window is shown.
+        self.timeline.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.timeline.setModel(self.model)
         self.timeline.setItemDelegate(TimelineDelegate(self.timeline))
         self.timeline.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.timeline.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.timeline.selectionModel().currentRowChanged.connect(self._row_chosen)
         self.timeline.activated.connect(self._row_activated)
         self.empty_label = QLabel(self.list_stack)
