@@ -72,7 +72,11 @@ class MainWindow(QMainWindow):
         self.setMinimumSize(720, 480)
         self.resize(1100, 740)
 
-        central = QWidget(self)
+        # The screens, or the lock page in their place (see LockGuard, made last): the one
+        # stack is the central widget from the start, so nothing built below moves again.
+        self.screens_or_lock = QStackedWidget(self)
+        self.screens_or_lock.setObjectName("screens_or_lock")
+        central = QWidget(self.screens_or_lock)
         outer = QVBoxLayout(central)
         outer.setContentsMargins(16, 12, 16, 12)
         outer.setSpacing(12)
@@ -111,7 +115,8 @@ class MainWindow(QMainWindow):
         body.addWidget(self.nav)
         body.addWidget(self.stack, 1)
         outer.addLayout(body, 1)
-        self.setCentralWidget(central)
+        self.screens_or_lock.addWidget(central)
+        self.setCentralWidget(self.screens_or_lock)
 
         for section in self._sections:
             # An empty stand-in keeps the stack's rows in step with the navigation's.

@@ -1,6 +1,6 @@
 """Keeps each person's own items behind their lock in the main window.
 
-The guard puts the window's screens and the :class:`LockPage` in one stack. It shows the
+The window keeps its screens in a stack; the guard adds the :class:`LockPage` to it. It shows the
 lock page whenever the person writing now has an own lock and is locked: at start, after
 switching to them, after the idle time, after "Lock now". Before anything is locked, every
 screen saves what is typed; after locking or unlocking, the screens are built anew so
@@ -38,11 +38,10 @@ class LockGuard(QObject):
         # How long a "minute" of the idle choice lasts; tests make it a few milliseconds.
         self.minute_ms = minute_ms
         self._kept_unsaved = False
-        self.content = window.takeCentralWidget()
-        self.stack = QStackedWidget(window)
-        self.stack.setObjectName("screens_or_lock")
-        self.stack.addWidget(self.content)
-        window.setCentralWidget(self.stack)
+        # The window's screens are the first page of its stack; the lock page joins them
+        # there when it is first needed.
+        self.stack: QStackedWidget = window.screens_or_lock
+        self.content = self.stack.widget(0)
         self._lock_page: LockPage | None = None  # built when first needed (a faster start)
         self.idle = IdleWatch(self)
         self.idle.idle.connect(self._idle)
