@@ -76,6 +76,9 @@ class AppContext(QObject):
         self.prefs = prefs
         self.translations = translations
         self._person_id: str | None = None
+        # The household's adults, read once and again after a change to them (the first
+        # window asks for them about ten times; each ask was three queries).
+        self._people: tuple[Person, ...] | None = None
         people = self.people()
         remembered = prefs.current_person(journal.paths.journal)
         if any(p.id == remembered for p in people):
@@ -85,7 +88,15 @@ class AppContext(QObject):
 
     # People ----------------------------------------------------------------------------
     def people(self) -> list[Person]:
-        return list(self.journal.household.household().people)
+        """The adults of the household, in their order."""
+        if self._people is None:
+            self._people = tuple(self.journal.household.household().people)
+        return list(self._people)
+
+    def _forget_people_if(self, changes: ChangeSet) -> None:
+        # Before the change is announced: every listener reads the new household.
+        if changes.kind in ("person", "journal"):
+            self._people = None
 
     @property
     def person_id(self) -> str:
@@ -127,8 +138,10 @@ class AppContext(QObject):
             return None
         changes = result[1] if isinstance(result, tuple) and len(result) == 2 else result
         if isinstance(changes, ChangeSet):
+            self._forget_people_if(changes)
             self.changed.emit(changes)
         return result
 
     def notify(self, changes: ChangeSet) -> None:
+        self._forget_people_if(changes)
         self.changed.emit(changes)

@@ -58,3 +58,20 @@ def test_window_size_and_position_are_remembered(qtbot, couple, tmp_path):
     assert again.geometry().size() == placed.size()
     # Window frames may shift the restored position by a few pixels; never more.
     assert (again.geometry().topLeft() - placed.topLeft()).manhattanLength() <= 8
+
+
+def test_an_adult_added_or_renamed_is_in_who_is_writing_at_once(qtbot, couple, tmp_path):
+    journal, sara, _tom = couple
+    window = open_window(qtbot, journal, tmp_path / "prefs.ini")
+    filters = window.page("journal").filters
+    # As the Settings screen does it: through the context, which tells every screen.
+    window.ctx.run(lambda: journal.household.add_person("Noor", "oma"))
+    assert [window.person_box.itemText(i) for i in range(window.person_box.count())] == [
+        "Sara",
+        "Tom",
+        "Noor",
+    ]
+    window.ctx.run(lambda: journal.household.rename(sara.id, "Sarah", "mama"))
+    assert window.person_box.itemText(0) == "Sarah"
+    assert [p.name for p in window.ctx.people()] == ["Sarah", "Tom", "Noor"]
+    assert filters.person.findText("Sarah") >= 0
