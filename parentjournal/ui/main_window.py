@@ -117,6 +117,9 @@ class MainWindow(QMainWindow):
         outer.addLayout(body, 1)
         self.screens_or_lock.addWidget(central)
         self.setCentralWidget(self.screens_or_lock)
+        # The status bar (calm messages: a save that waits, a backup that takes a while) is
+        # there from the first paint, so a first message never moves the screens up.
+        self.statusBar()
 
         for section in self._sections:
             # An empty stand-in keeps the stack's rows in step with the navigation's.

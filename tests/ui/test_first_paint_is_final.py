@@ -6,7 +6,7 @@ from datetime import date, timedelta
 
 import pytest
 from PySide6.QtCore import QPoint, QRect, Qt
-from PySide6.QtWidgets import QStatusBar, QWidget
+from PySide6.QtWidgets import QWidget
 
 from parentjournal.core.model import EntryDraft
 from parentjournal.ui.backups.daily import DailyBackup
@@ -59,8 +59,17 @@ def test_a_quiet_start_up_backup_leaves_the_window_as_it_is(qtbot, couple, tmp_p
         daily.start()
     qtbot.wait(50)
     assert daily.made is not None  # today's backup was made, without a word
-    # No status bar turned up under the screens, so nothing moved up.
-    assert window.findChild(QStatusBar) is None
+    assert _places(window) == before  # nothing moved when it was done
+
+
+def test_a_first_message_does_not_move_the_screens(qtbot, couple, tmp_path):
+    window = _window(qtbot, couple, tmp_path)
+    window.show_laid_out()
+    qtbot.waitExposed(window)
+    before = _places(window)
+    window.ctx.problem.emit("Dit kon nog niet bewaard worden. Je tekst blijft hier staan.")
+    qtbot.wait(50)
+    assert window.statusBar().currentMessage().startswith("Dit kon nog niet")
     assert _places(window) == before
 
 

@@ -102,9 +102,7 @@ class DailyBackup(QThread):
 
     def _done(self) -> None:
         self._quiet.stop()
-        # Only a line that was shown is cleared: asking the window for its status bar
-        # makes one, and a bar appearing under a window that is already painted moves
-        # everything above it (just after start, when the check and backup are done).
+        # Only a line of ours is cleared (a window without a status bar gets none from us).
         if self._message:
             bar = self.window.statusBar()
             if bar.currentMessage() == self._message:
