@@ -60,6 +60,8 @@ NOT_AT_START = [
     "getpass",
     # None/True/False are kept alive through ``_ctypes`` alone (ui/none_refcount.py).
     "ctypes",
+    # Finding and restoring the latest good backup: only for a damaged journal.
+    "parentjournal.recovery",
     # Dialogs that a start which goes well never shows.
     "parentjournal.ui.welcome",
     "parentjournal.ui.passphrase",

@@ -10,7 +10,7 @@ from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QWidget
 
-from parentjournal import protection, recovery, startup_gc
+from parentjournal import protection, startup_gc
 from parentjournal.i18n import Translations, resolve_language
 from parentjournal.instance import InstanceLock
 from parentjournal.journal import Journal
@@ -106,6 +106,8 @@ def offer_latest_backup(
     """
     from PySide6.QtWidgets import QMessageBox
 
+    from parentjournal import recovery  # finding, setting aside and restoring: only now
+
     title = QApplication.translate("startup", "Parent Journal")
     where = str(paths.journal)
     good = recovery.latest_good_backup(paths, key)
@@ -185,7 +187,7 @@ def open_journal_calmly(
             return None
     try:
         return with_patience(
-            lambda: recovery.open_checked(paths, key, check_in_background=check_in_background),
+            lambda: Journal.open(paths, key=key, check_in_background=check_in_background),
             parent,
         )
     except JournalDamagedError:
