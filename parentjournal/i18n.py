@@ -6,6 +6,8 @@ Dutch is the default language. The app's strings come from ``resources/i18n/*_<l
 
 from __future__ import annotations
 
+import os
+
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from parentjournal.resources_path import resource
@@ -47,9 +49,13 @@ class Translations:
         qt = QTranslator(self.app)
         if qt.load(f"qtbase_{language}", qt_dir):
             self._installed.append(qt)
-        for qm in sorted(resource("i18n").glob(f"*_{language}.qm")):
+        folder = resource("i18n")
+        # A listing rather than Path.glob, which compiles a pattern first (half a
+        # millisecond of every start).
+        ending = f"_{language}.qm"
+        for name in sorted(n for n in os.listdir(folder) if n.endswith(ending)):
             translator = QTranslator(self.app)
-            if translator.load(str(qm)):
+            if translator.load(str(folder / name)):
                 self._installed.append(translator)
         for translator in self._installed:
             self.app.installTranslator(translator)
