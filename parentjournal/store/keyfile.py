@@ -15,13 +15,28 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 
 from parentjournal.store.errors import JournalDamagedError, JournalWriteError, WrongPassphraseError
-from parentjournal.store.key_cost import DEFAULT_COST, MAX_COST, KdfCost
 
 FORMAT = "parentjournal-key-1"
 _AAD = b"parentjournal journal key v1"
 # Letters and digits that cannot be mistaken for each other when copied by hand.
 _CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"
 CODE_GROUPS = 6
+
+
+@dataclass(frozen=True)
+class KdfCost:
+    """Argon2id cost; stored with each wrapped key so it can grow in later versions."""
+
+    iterations: int = 3
+    lanes: int = 4
+    memory_kib: int = 64 * 1024
+
+
+DEFAULT_COST = KdfCost()
+# The most a stored cost may ask for. A wrap travels with the journal (and, for personal
+# keys, with imports and later sync), so its cost is outside data: without a bound, a
+# damaged or hostile one could make unlocking allocate gigabytes or crash the app.
+MAX_COST = KdfCost(iterations=64, lanes=64, memory_kib=1024 * 1024)
 
 
 def _check_cost(cost: KdfCost) -> None:

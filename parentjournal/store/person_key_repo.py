@@ -22,7 +22,6 @@ from parentjournal.core.clock import new_id, utc_now
 from parentjournal.store.database import Database
 from parentjournal.store.db import transaction
 from parentjournal.store.errors import JournalDamagedError
-from parentjournal.store.key_cost import DEFAULT_COST, KdfCost
 from parentjournal.store.sealing import Sealer
 
 # Key wrapping (``keyfile``) is imported where a personal passphrase is used, not at every
@@ -30,9 +29,9 @@ from parentjournal.store.sealing import Sealer
 if TYPE_CHECKING:
     from parentjournal.store import keyfile
 
-# The Argon2id cost of new wraps. Tests lower it with the ``light_personal_keys`` fixture
-# (tests/conftest.py); the app always uses the real cost of ``store/keyfile.py``.
-WRAP_COST = DEFAULT_COST
+# The Argon2id cost of new wraps; None is the real cost, ``keyfile.DEFAULT_COST``. Tests
+# lower it with the ``light_personal_keys`` fixture (tests/conftest.py).
+WRAP_COST: keyfile.KdfCost | None = None
 
 
 def _dump(wrapped: keyfile.WrappedKey) -> str:
@@ -61,14 +60,16 @@ class PersonKeyRepo:
             follows whatever a key was wrapped with.
     """
 
-    def __init__(self, db: Database, sealer: Sealer, cost: KdfCost | None = None):
+    def __init__(self, db: Database, sealer: Sealer, cost: keyfile.KdfCost | None = None):
         self.db = db
         self.sealer = sealer
         self._cost = cost
 
     @property
-    def cost(self) -> KdfCost:
-        return self._cost or WRAP_COST
+    def cost(self) -> keyfile.KdfCost:
+        from parentjournal.store import keyfile
+
+        return self._cost or WRAP_COST or keyfile.DEFAULT_COST
 
     def _row(self, person_id: str) -> dict | None:
         cur = self.db.execute(

@@ -371,10 +371,10 @@ def test_a_reopened_journal_starts_with_everyone_locked(couple):
         again.close()
 
 
-def test_the_app_wraps_personal_keys_at_the_real_cost(monkeypatch):
+def test_the_app_wraps_personal_keys_at_the_real_cost(monkeypatch, journal):
     # This module lowers the cost for speed; the module default must stay the real one.
     monkeypatch.undo()
-    assert person_key_repo.WRAP_COST == keyfile.DEFAULT_COST
+    assert person_key_repo.PersonKeyRepo(journal.db, journal.sealer).cost == keyfile.DEFAULT_COST
 
 
 def test_command_line_exports_leave_sealed_entries_out_and_say_so_once(couple, data_dir, tmp_path):
