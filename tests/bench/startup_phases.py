@@ -85,13 +85,14 @@ exit_now(code)
 
 # The floor: the same bare-Qt script as the bench's (run as a script, this folder is on
 # sys.path).
-from bench import BARE_QT  # noqa: E402
+from bench import BARE_QT, ENV_RUNTIME_DIR, private_runtime_dir  # noqa: E402
 
 
 def env() -> dict:
     # Bytecode is cached, as for an installed app (see bench.py); bench.py passes
     # PARENTJOURNAL_BENCH_COMPILE=1 for --compile-each-start.
     found = dict(os.environ, PYTHONPATH=str(ROOT), QT_QPA_PLATFORM="offscreen")
+    found[ENV_RUNTIME_DIR] = private_runtime_dir()  # never another window's lock
     if found.get("PARENTJOURNAL_BENCH_COMPILE") != "1":
         found.pop("PYTHONDONTWRITEBYTECODE", None)
     return found
