@@ -44,16 +44,10 @@ HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent.parent
 RESULTS = HERE / "results"
 
-BARE_QT = """
-import sys
-from PySide6.QtCore import QCoreApplication, QTimer
-from PySide6.QtWidgets import QApplication, QMainWindow
-app = QApplication(sys.argv[:1])
-window = QMainWindow()
-window.show()
+# Both scripts below end alike: as the app's --quit-after-startup, once the platform has
+# exposed the window, paint it, then leave.
+_QUIT_ONCE_PAINTED = """
 def quit_once_painted():
-    # As the app's --quit-after-startup: once the platform has exposed the window, paint
-    # it, then leave.
     handle = window.windowHandle()
     if handle is None or not handle.isExposed():
         QTimer.singleShot(1, quit_once_painted)
@@ -65,12 +59,25 @@ quit_once_painted()
 app.exec()
 """
 
+BARE_QT = (
+    """
+import sys
+from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtWidgets import QApplication, QMainWindow
+app = QApplication(sys.argv[:1])
+window = QMainWindow()
+window.show()
+"""
+    + _QUIT_ONCE_PAINTED
+)
+
 # A reference, not a target: the smallest real window this machine can show from a
 # journal. The same Qt modules, the `Qt` namespace (PySide makes its ~95 enum classes at
 # the first touch), sqlite3, a menu, a list of the 30 newest entries, a search field and a
 # text field; waits for its paint like the floor. The journal is opened read-only. What
 # the app costs above this line is its own Python; below it is Python and Qt.
-MINIMAL_WINDOW = """
+MINIMAL_WINDOW = (
+    """
 import sqlite3, sys
 from PySide6.QtCore import QAbstractListModel, QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import (
@@ -101,17 +108,9 @@ split.addWidget(QPlainTextEdit())
 window.setCentralWidget(split)
 window.resize(1100, 750)
 window.show()
-def quit_once_painted():
-    handle = window.windowHandle()
-    if handle is None or not handle.isExposed():
-        QTimer.singleShot(1, quit_once_painted)
-        return
-    QCoreApplication.sendPostedEvents(window, 0)
-    window.close()
-    app.quit()
-quit_once_painted()
-app.exec()
 """
+    + _QUIT_ONCE_PAINTED
+)
 
 TARGETS = """Targets (median, 2 cores): start-up at 100k <= 1.5x bare Qt and <= 1.1x start-up at 1k;
 search at 100k <= 1.5x bare FTS5; autosave < 10 ms; opening an entry < 20 ms; visit PDF < 1 s;
