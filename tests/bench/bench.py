@@ -1,7 +1,7 @@
 """Benchmarks on demo journals of 1,000, 10,000 and 100,000 entries (see README, Performance).
 
     python tests/bench/bench.py [--sizes 1000 10000 100000] [--runs 7] [--work DIR]
-                                [--only search]
+                                [--only search|startup]
 
 For each size a demo journal is made with ``parentjournal demo`` (kept in ``--work`` and
 reused next time), then measured, several runs each, reporting median and spread:
@@ -342,7 +342,7 @@ def search_rows(results: list[dict], row) -> None:
 
 
 def table(results: list[dict], only: str = "") -> str:
-    """One row per measurement, one column per journal size (``only="search"``: search)."""
+    """One row per measurement, one column per journal size (``only``: those rows)."""
     rows: list[tuple[str, list[str]]] = []
 
     def row(label, fn):
@@ -374,6 +374,8 @@ def table(results: list[dict], only: str = "") -> str:
         lambda r: f"{r['minimal_window_ms']['median'] / r['bare_qt_ms']['median']:.2f}x",
     )
     row("start-up / smallest journal", lambda r: f"{r['startup_ms']['median'] / base:.2f}x")
+    if only == "startup":
+        return _layout(results, rows)
     search_rows(results, row)
     row("autosave, long entry (ms)", lambda r: _ms(r["typing_ms"]))
     row("open an entry (ms)", lambda r: _ms(r["open_ms"]))
@@ -424,9 +426,10 @@ def main(argv: list[str]) -> int:
     )
     parser.add_argument(
         "--only",
-        choices=["search"],
+        choices=["search", "startup"],
         default="",
-        help="measure only this (search: the Dagboek search at each size, nothing else)",
+        help="measure only this (search: the Dagboek search at each size; startup: the "
+        "start-ups, the floor and the minimal window, round by round; nothing else)",
     )
     args = parser.parse_args(argv)
     global COMPILE_EACH_START
@@ -446,10 +449,13 @@ def main(argv: list[str]) -> int:
         demos[size] = args.work / f"demo-{size}"
         created[size] = make_demo(demos[size], size)
     startups = {size: {} for size in demos}
-    if not args.only:
+    if args.only in ("", "startup"):
         print("measuring start-up…", file=sys.stderr, flush=True)
         startups = measure_startups(demos, args.runs, args.work)
     for size, demo in demos.items():
+        if args.only == "startup":
+            results.append({"entries": size, "demo_seconds": created[size], **startups[size]})
+            continue
         print(f"measuring {size:,} entries…", file=sys.stderr, flush=True)
         inside = measure_inside(demo, args.runs, args.work, args.only)
         commands = {}
