@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import random
 import shutil
-import sqlite3
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -13,27 +12,9 @@ from parentjournal.core.model import EntryDraft, Visibility
 from parentjournal.core.moments import MomentDraft
 from parentjournal.journal import Journal
 from parentjournal.paths import JournalPaths
+from tests.store.search_helpers import all_pages, index_is_consistent
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "schema"
-
-
-def all_pages(journal, person_id, text, size):
-    """Every result, page by page, as the list does while scrolling."""
-    found, after = [], None
-    while True:
-        page = journal.search.page(person_id, text, after=after, limit=size)
-        found += page
-        if len(page) < size:
-            return found
-        after = page[-1].key
-
-
-def moment_index_is_consistent(journal) -> bool:
-    try:
-        journal.db.execute("INSERT INTO moment_fts(moment_fts, rank) VALUES ('integrity-check', 1)")
-    except sqlite3.Error:
-        return False
-    return True
 
 
 def test_entries_and_moments_of_the_same_days_come_in_the_exact_timeline_order(couple):
@@ -86,7 +67,7 @@ def test_a_deleted_moment_leaves_the_index_and_undo_brings_it_back(couple):
     assert journal.db.execute("SELECT count(*) FROM moment_search_key").fetchone()[0] == 0
     journal.moments.restore(moment.id, sara.id)
     assert [f.item.id for f in journal.search.page(sara.id, "gewandeld")] == [moment.id]
-    assert moment_index_is_consistent(journal)
+    assert index_is_consistent(journal, "moment_fts")
 
 
 def test_a_moment_moved_to_another_day_or_reworded_is_found_there(couple):
@@ -102,7 +83,7 @@ def test_a_moment_moved_to_another_day_or_reworded_is_found_there(couple):
     assert found[0].item.text == "Lang gewandeld."
     journal.moments.edit(moment.id, MomentDraft(sara.id, date(2026, 4, 9), "Lang gefietst."))
     assert [f.kind for f in journal.search.page(sara.id, "gewandeld")] == ["entry"]
-    assert moment_index_is_consistent(journal)
+    assert index_is_consistent(journal, "moment_fts")
 
 
 def test_a_moment_result_shows_who_it_is_for_and_its_theme(couple):
@@ -152,7 +133,7 @@ def test_an_older_journals_moments_are_found_after_the_upgrade(tmp_path):
                 ("moment", date(2026, 1, 11))
             ]
         assert journal.search.count(sara.id, "nacht") == {"moment": 1}
-        assert moment_index_is_consistent(journal)
+        assert index_is_consistent(journal, "moment_fts")
         # The Goed bezig screen's own search reads the same index.
         assert [h.moment.day for h in journal.moments.search(sara.id, "nacht")] == [
             date(2026, 1, 11)

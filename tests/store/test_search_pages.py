@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import shutil
-import sqlite3
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -13,6 +12,7 @@ from parentjournal.core.model import EntryDraft, Visibility
 from parentjournal.core.moments import MomentDraft
 from parentjournal.journal import Journal
 from parentjournal.paths import JournalPaths
+from tests.store.search_helpers import all_pages, index_is_consistent
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "schema"
 
@@ -22,25 +22,6 @@ def write(journal, author, body, *, day=date(2026, 3, 3), visibility=Visibility.
         EntryDraft(author.id, day, body, visibility=visibility)
     )
     return entry
-
-
-def all_pages(journal, person_id, text, size):
-    """Every result, page by page, as the list does while scrolling."""
-    found, after = [], None
-    while True:
-        page = journal.search.page(person_id, text, after=after, limit=size)
-        found += page
-        if len(page) < size:
-            return found
-        after = page[-1].key
-
-
-def index_is_consistent(journal) -> bool:
-    try:
-        journal.db.execute("INSERT INTO entry_fts(entry_fts, rank) VALUES ('integrity-check', 1)")
-    except sqlite3.Error:
-        return False
-    return True
 
 
 def test_every_match_is_reachable_page_by_page_newest_first(couple):

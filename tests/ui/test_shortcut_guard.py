@@ -41,8 +41,8 @@ def _close_next_dialog(opened: list[str]) -> None:
     dialog.reject()
 
 
-def _field_in(window) -> EmacsStyleField:
-    field = EmacsStyleField(window.page("journal"))
+def _field_in(parent) -> EmacsStyleField:
+    field = EmacsStyleField(parent)
     field.show()
     field.setFocus()
     field.setText("hallo wereld")
@@ -50,15 +50,20 @@ def _field_in(window) -> EmacsStyleField:
     return field
 
 
-def test_ctrl_k_in_a_text_field_opens_the_question_and_keeps_the_text(qtbot, couple, tmp_path):
-    journal, _sara, _tom = couple
-    window = open_window(qtbot, journal, tmp_path / "prefs.ini")
-    field = _field_in(window)
+def _ctrl_k_in(qtbot, field) -> list[str]:
+    """Press Ctrl+K in ``field``; the dialogs that opened (each closed again at once)."""
     opened: list[str] = []
     QTimer.singleShot(0, lambda: _close_next_dialog(opened))
     qtbot.keyClick(field, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: bool(opened), timeout=3000)
-    assert opened == ["QuestionDialog"]
+    return opened
+
+
+def test_ctrl_k_in_a_text_field_opens_the_question_and_keeps_the_text(qtbot, couple, tmp_path):
+    journal, _sara, _tom = couple
+    window = open_window(qtbot, journal, tmp_path / "prefs.ini")
+    field = _field_in(window.page("journal"))
+    assert _ctrl_k_in(qtbot, field) == ["QuestionDialog"]
     assert field.text() == "hallo wereld"
 
 
@@ -66,7 +71,7 @@ def test_keys_that_are_not_global_shortcuts_still_reach_the_field(qtbot, couple,
     journal, _sara, _tom = couple
     window = open_window(qtbot, journal, tmp_path / "prefs.ini")
     assert QKeySequence("Ctrl+J") not in [a.shortcut() for a in window.actions()]
-    field = _field_in(window)
+    field = _field_in(window.page("journal"))
     qtbot.keyClick(field, Qt.Key.Key_End)
     qtbot.keyClick(field, Qt.Key.Key_Backspace)
     assert field.text() == "hallo werel"
@@ -77,16 +82,8 @@ def test_ctrl_k_in_a_field_of_a_screen_opened_later_opens_the_question(qtbot, co
     window = open_window(qtbot, journal, tmp_path / "prefs.ini")
     assert "settings" not in window.built_pages()
     screen = window.show_section("settings")
-    field = EmacsStyleField(screen)
-    field.show()
-    field.setFocus()
-    field.setText("hallo wereld")
-    field.setCursorPosition(0)
-    opened: list[str] = []
-    QTimer.singleShot(0, lambda: _close_next_dialog(opened))
-    qtbot.keyClick(field, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
-    qtbot.waitUntil(lambda: bool(opened), timeout=3000)
-    assert opened == ["QuestionDialog"]
+    field = _field_in(screen)
+    assert _ctrl_k_in(qtbot, field) == ["QuestionDialog"]
     assert field.text() == "hallo wereld"
 
 
