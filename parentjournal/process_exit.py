@@ -34,6 +34,7 @@ def exit_now(code: int) -> NoReturn:
     if _owns_clipboard():
         sys.exit(code)
     _join_threads()
+    _skip_qt_teardown()
     # logging.shutdown, weakref.finalize(...) and tempfile clean-ups are atexit handlers.
     atexit._run_exitfuncs()
     for stream in (sys.stdout, sys.stderr):
@@ -50,6 +51,23 @@ def _join_threads() -> None:
     for thread in threading.enumerate():
         if thread is not current and not thread.daemon and thread.is_alive():
             thread.join()
+
+
+def _skip_qt_teardown() -> None:
+    """Take PySide's own exit handler off the list: it deletes the application object and,
+    with it, every window and widget one by one (a few milliseconds), for a process that
+    ends a moment later anyway.
+
+    What Qt's teardown could still matter for is done before this point: preferences are
+    synced as they change, files are written and closed by the code that writes them, and
+    the clipboard case never gets here (see :func:`exit_now`).
+    """
+    qt_core = sys.modules.get("PySide6.QtCore")
+    if qt_core is None:
+        return
+    teardown = getattr(qt_core, "__moduleShutdown", None)  # PySide's name; absent: no-op
+    if teardown is not None:
+        atexit.unregister(teardown)
 
 
 def _owns_clipboard() -> bool:
