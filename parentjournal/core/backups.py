@@ -6,12 +6,12 @@ says what may be done with them.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 from typing import Protocol
 
 from parentjournal.core.model import ChangeSet
+from parentjournal.core.record import record
 
 
 class BackupKind:
@@ -27,7 +27,7 @@ class BackupKind:
     ALL = (DAILY, MANUAL, BEFORE_MIGRATION, BEFORE_RESTORE, BEFORE_IMPORT, BEFORE_ENCRYPTION)
 
 
-@dataclass(frozen=True)
+@record
 class Backup:
     """One verified backup file."""
 

@@ -8,9 +8,10 @@ cells per person, and no function returns a number about a person.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
+
+from parentjournal.core.record import record
 
 
 class Stage(StrEnum):
@@ -74,7 +75,7 @@ PRESET_TASKS: tuple[tuple[str, str], ...] = (
 )
 
 
-@dataclass(frozen=True)
+@record
 class Holder:
     """Who holds one stage of one task, as the picture's author sees it.
 
@@ -101,7 +102,7 @@ class Holder:
         return self.kind is not HolderKind.PERSON or self.person_id == other.person_id
 
 
-@dataclass(frozen=True)
+@record
 class CareTask:
     """One recurring piece of care or household work on the household's list.
 
@@ -120,7 +121,7 @@ class CareTask:
     deleted_at: str | None = None
 
 
-@dataclass(frozen=True)
+@record
 class Picture:
     """One person's picture of who holds what, made on a day; kept when a new one is made."""
 
@@ -137,7 +138,7 @@ class Picture:
         return self.shared_at is not None
 
 
-@dataclass(frozen=True)
+@record
 class Cell:
     """One answer in a picture: task x stage -> holder."""
 
@@ -150,7 +151,7 @@ class Cell:
 Cells = dict[tuple[str, Stage], Holder]
 
 
-@dataclass(frozen=True)
+@record
 class Difference:
     """A cell where two pictures see a different holder: a conversation starter."""
 
@@ -181,7 +182,7 @@ def differences(
     )
 
 
-@dataclass(frozen=True)
+@record
 class Agreement:
     """Something the household agreed, dated, optionally about one task."""
 
@@ -195,7 +196,7 @@ class Agreement:
     deleted_at: str | None = None
 
 
-@dataclass(frozen=True)
+@record
 class AgreementNote:
     """A later look at an agreement ("Hoe loopt dat nu?"), dated."""
 

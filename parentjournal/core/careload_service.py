@@ -7,7 +7,6 @@ too (a mutual reveal).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date
 from typing import Protocol
 
@@ -26,6 +25,7 @@ from parentjournal.core.careload import (
 )
 from parentjournal.core.clock import today
 from parentjournal.core.model import ChangeSet
+from parentjournal.core.record import record
 
 MAX_TASK_NAME = 120
 MAX_AGREEMENT_TEXT = 4000
@@ -64,7 +64,7 @@ class NotYoursError(PermissionError):
     """The picture belongs to someone else; only its author may change or share it."""
 
 
-@dataclass(frozen=True)
+@record
 class SideBySide:
     """Two shared pictures next to each other, and exactly where they differ."""
 
@@ -75,7 +75,7 @@ class SideBySide:
     differences: list[Difference]
 
 
-@dataclass(frozen=True)
+@record
 class RevealState:
     """Where two people are in the mutual reveal, as seen by ``viewer``."""
 

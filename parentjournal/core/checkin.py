@@ -6,17 +6,18 @@ and nothing that notices a check-in that did not happen.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from datetime import date
 from typing import Protocol
 
 from parentjournal.core.model import ChangeSet, Visibility
+from parentjournal.core.record import record
 
 MAX_TEXT = 20_000
 MAX_WORD = 60
 
 
-@dataclass(frozen=True)
+@record
 class CheckInDraft:
     """What the check-in dialog sends to be saved. Every field may stay empty."""
 
@@ -34,7 +35,7 @@ class CheckInDraft:
         return not (self.text.strip() or self.energy.strip() or self.would_help.strip())
 
 
-@dataclass(frozen=True)
+@record
 class CheckIn:
     """A saved check-in.
 

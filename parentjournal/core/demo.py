@@ -17,11 +17,11 @@ from __future__ import annotations
 import random
 import uuid
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass
 from datetime import date, timedelta
 
 from parentjournal.core import demo_texts
 from parentjournal.core.model import Phase, Visibility
+from parentjournal.core.record import record
 
 Row = dict[str, object]
 DemoGenerator = Callable[["DemoHousehold", random.Random, int], Iterable[tuple[str, Row]]]
@@ -33,7 +33,7 @@ _MIN_SPAN_DAYS = 200
 _MAX_SPAN_DAYS = 3650
 
 
-@dataclass(frozen=True)
+@record
 class DemoHousehold:
     """Who and when, for generators that add records to a demo journal.
 

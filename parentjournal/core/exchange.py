@@ -14,8 +14,10 @@ import json
 import math
 import re
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import field
 from datetime import date, datetime
+
+from parentjournal.core.record import record
 
 FORMAT = "parentjournal"
 VERSION = 1
@@ -33,7 +35,7 @@ _TIMESTAMP = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,6})?(Z|[+-
 Row = dict[str, object]
 
 
-@dataclass(frozen=True)
+@record
 class ColumnShape:
     """One column as the import needs to know it.
 
@@ -51,7 +53,7 @@ class ColumnShape:
     value: str = ""
 
 
-@dataclass(frozen=True)
+@record
 class TableShape:
     """A record table: its key, columns and the tables its columns refer to."""
 

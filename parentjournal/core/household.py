@@ -2,16 +2,17 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from datetime import date
 
 from parentjournal.core.model import ChangeSet, Child, Household, Person, Phase, Visibility
 from parentjournal.core.ports import HouseholdStore
+from parentjournal.core.record import record
 
 PHASE_KEY = "household.phase"
 
 
-@dataclass(frozen=True)
+@record
 class AdultInput:
     """One adult as typed in the welcome or settings screen."""
 
@@ -19,7 +20,7 @@ class AdultInput:
     role: str = ""
 
 
-@dataclass(frozen=True)
+@record
 class ChildInput:
     """One child as typed in the welcome or settings screen."""
 

@@ -9,12 +9,12 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterable
-from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Protocol
 
 from parentjournal.core.model import Entry
 from parentjournal.core.moments import Moment, MomentService
+from parentjournal.core.record import record
 
 # "About a month ago" is a window, not a date: people do not write every day.
 A_WHILE_AGO_DAYS = 30
@@ -90,7 +90,7 @@ class LookbackStore(Protocol):
     def written_by(self, person_id: str, first: date, last: date) -> list[Entry]: ...
 
 
-@dataclass(frozen=True)
+@record
 class Lookback:
     """What the Terugblik screen shows for one person on one day."""
 

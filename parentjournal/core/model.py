@@ -6,9 +6,11 @@ set instead of deleting (soft delete), so two devices can later be merged record
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import field
 from datetime import date
 from enum import StrEnum
+
+from parentjournal.core.record import record
 
 
 class Visibility(StrEnum):
@@ -42,7 +44,7 @@ PRESET_THEMES: tuple[str, ...] = (
 )
 
 
-@dataclass(frozen=True)
+@record
 class Person:
     """An adult in the household. Name and role are free text; nothing assumes a gender."""
 
@@ -55,7 +57,7 @@ class Person:
     deleted_at: str | None = None
 
 
-@dataclass(frozen=True)
+@record
 class Child:
     """A child (or a child on the way): a name or nickname and optional dates."""
 
@@ -68,7 +70,7 @@ class Child:
     deleted_at: str | None = None
 
 
-@dataclass(frozen=True)
+@record
 class Household:
     """Who is in the household and the phase they chose."""
 
@@ -84,7 +86,7 @@ class Household:
         return next((p for p in self.people if p.id == person_id), None)
 
 
-@dataclass(frozen=True)
+@record
 class Entry:
     """A journal entry: a Markdown body about one local calendar day, written by one person."""
 
@@ -107,7 +109,7 @@ class Entry:
         return self.visibility is Visibility.SHARED or self.author_id == person_id
 
 
-@dataclass(frozen=True)
+@record
 class EntryDraft:
     """What the editor sends to be saved; the service fills in ids and timestamps."""
 
@@ -120,7 +122,7 @@ class EntryDraft:
     prompt_id: str | None = None
 
 
-@dataclass(frozen=True)
+@record
 class SearchHit:
     """One search result: the entry and a snippet with the matches marked.
 
@@ -136,7 +138,7 @@ HIGHLIGHT_START = "\x02"
 HIGHLIGHT_END = "\x03"
 
 
-@dataclass(frozen=True)
+@record
 class ChangeSet:
     """What a service call changed, so screens refresh only what they show.
 

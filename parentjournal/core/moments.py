@@ -15,11 +15,12 @@ moment (deleting moves it to the bin; it can be restored). Nothing here counts p
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from datetime import date
 from typing import Protocol
 
 from parentjournal.core.model import ChangeSet, Visibility
+from parentjournal.core.record import record
 
 # One line is enough; a whole page pasted by accident is refused with a clear message.
 MAX_TEXT_CHARS = 4000
@@ -33,7 +34,7 @@ class NotYoursError(PermissionError):
     """Only the author may change or delete a moment."""
 
 
-@dataclass(frozen=True)
+@record
 class Moment:
     """A goed bezig-moment as stored."""
 
@@ -70,7 +71,7 @@ class Moment:
         )
 
 
-@dataclass(frozen=True)
+@record
 class MomentDraft:
     """What the capture dialog sends; the service checks it and the store adds ids and times."""
 
@@ -83,7 +84,7 @@ class MomentDraft:
     visibility: Visibility = Visibility.PRIVATE
 
 
-@dataclass(frozen=True)
+@record
 class MomentFilter:
     """Narrowing of the collection: whose moments (``about_id``) and which theme."""
 
@@ -91,7 +92,7 @@ class MomentFilter:
     theme: str | None = None
 
 
-@dataclass(frozen=True)
+@record
 class MomentHit:
     """A search result: the moment and its text with matches between highlight markers."""
 

@@ -11,12 +11,12 @@ from __future__ import annotations
 import json
 import random
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 from typing import Protocol
 
 from parentjournal.core.model import ChangeSet, Phase
+from parentjournal.core.record import record
 from parentjournal.resources_path import resource
 
 PROMPT_LANGUAGES = ("nl", "en")
@@ -26,7 +26,7 @@ class PromptFileError(ValueError):
     """A prompt file is malformed (a packaging mistake, caught by the tests)."""
 
 
-@dataclass(frozen=True)
+@record
 class Prompt:
     """One question to write from.
 

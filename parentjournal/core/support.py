@@ -7,14 +7,14 @@ it was verified (the resource file records where and when).
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
 
+from parentjournal.core.record import record
 from parentjournal.resources_path import resource
 
 REGIONS = ("BE", "NL")
 
 
-@dataclass(frozen=True)
+@record
 class SupportPlace:
     """Somewhere to turn: a name, one calm sentence and, if verified, a phone number."""
 
@@ -24,7 +24,7 @@ class SupportPlace:
     contact: str = ""
 
 
-@dataclass(frozen=True)
+@record
 class SupportPage:
     """The page for one language and region."""
 

@@ -32,6 +32,7 @@ from typing import Protocol
 
 from parentjournal.core.model import Entry, Visibility
 from parentjournal.core.ports import EntryStore
+from parentjournal.core.record import record
 
 
 @dataclass(frozen=True, order=True)
@@ -47,7 +48,7 @@ class TimelineKey:
 PageKey = TimelineKey
 
 
-@dataclass(frozen=True)
+@record
 class TimelineFilter:
     """Optional narrowing of the timeline: one author, one theme, on or before a day."""
 
@@ -56,7 +57,7 @@ class TimelineFilter:
     until: date | None = None
 
 
-@dataclass(frozen=True)
+@record
 class TimelineItem:
     """One row of the timeline, whatever its kind.
 

@@ -13,13 +13,13 @@ that this module stays free of Qt; the export layer supplies a translated one.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Protocol
 
 from parentjournal.core.checkin import CheckIn, CheckInService
 from parentjournal.core.model import Entry, Visibility
 from parentjournal.core.moments import Moment
+from parentjournal.core.record import record
 from parentjournal.core.visits import (
     Advice,
     AdviceService,
@@ -32,7 +32,7 @@ DEFAULT_PERIOD_DAYS = 30
 ENTRY_PAGE = 200
 
 
-@dataclass(frozen=True)
+@record
 class DocItem:
     """One item of a section.
 
@@ -50,7 +50,7 @@ class DocItem:
     markdown: bool = False
 
 
-@dataclass(frozen=True)
+@record
 class DocSection:
     """A titled group of items."""
 
@@ -59,7 +59,7 @@ class DocSection:
     items: tuple[DocItem, ...]
 
 
-@dataclass(frozen=True)
+@record
 class Document:
     """What a writer turns into Markdown, HTML, PDF or a printout."""
 
@@ -109,7 +109,7 @@ class VisitWords(Protocol):
     def journal_checkin_heading(self, checkin: CheckIn, writer: str) -> str: ...
 
 
-@dataclass(frozen=True)
+@record
 class VisitRequest:
     """What the person asked for: whose visit, which period, and whether to offer own
     private items. Another person's private items are never offered."""
@@ -126,7 +126,7 @@ def default_period(today: date) -> tuple[date, date]:
     return today - timedelta(days=DEFAULT_PERIOD_DAYS), today
 
 
-@dataclass(frozen=True)
+@record
 class VisitMaterial:
     """Everything that may be offered for one visit, already filtered for the viewer."""
 
@@ -138,7 +138,7 @@ class VisitMaterial:
     talk_checkins: tuple[CheckIn, ...] = ()  # marked "talk about this with the midwife/doctor"
 
 
-@dataclass(frozen=True)
+@record
 class VisitChoices:
     """What the person ticked and typed in the dialog."""
 

@@ -7,13 +7,14 @@ words; the app never judges advice. A doubt can become a question for the next v
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from datetime import date
 from enum import StrEnum
 from typing import Protocol
 
 from parentjournal.core.journal import NotAllowedError
 from parentjournal.core.model import ChangeSet, Visibility
+from parentjournal.core.record import record
 
 # Who a question is for / where advice came from: stable keys, translated by the UI. Anything
 # else a person types is kept as their own words.
@@ -47,7 +48,7 @@ class Stance(StrEnum):
     NOT_FOR_US = "not_for_us"
 
 
-@dataclass(frozen=True)
+@record
 class Question:
     """A question someone wants to bring to a care visit."""
 
@@ -68,7 +69,7 @@ class Question:
         return self.status is QuestionStatus.OPEN
 
 
-@dataclass(frozen=True)
+@record
 class QuestionDraft:
     """What the question dialog sends to be saved."""
 
@@ -78,7 +79,7 @@ class QuestionDraft:
     visibility: Visibility = Visibility.PRIVATE
 
 
-@dataclass(frozen=True)
+@record
 class Advice:
     """Advice someone received, where it came from, and what the household thinks of it."""
 
@@ -97,7 +98,7 @@ class Advice:
     deleted_at: str | None = None
 
 
-@dataclass(frozen=True)
+@record
 class AdviceDraft:
     """What the advice dialog sends to be saved."""
 
