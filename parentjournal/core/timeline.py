@@ -26,7 +26,6 @@ journal of 100,000 entries pages as fast as an empty one.
 from __future__ import annotations
 
 import heapq
-from dataclasses import dataclass
 from datetime import date
 from typing import Protocol
 
@@ -35,7 +34,7 @@ from parentjournal.core.ports import EntryStore
 from parentjournal.core.record import record
 
 
-@dataclass(frozen=True, order=True)
+@record(order=True)
 class TimelineKey:
     """The sort key of a timeline item; the timeline is sorted by it, descending."""
 

@@ -4,13 +4,16 @@ editor's "saved?" check, undo and the screens' refreshes rely on that."""
 
 from __future__ import annotations
 
+import copy
 import dataclasses
+import pickle
 from datetime import date
 
 import pytest
 
 from parentjournal.core.model import ChangeSet, Entry, EntryDraft, Person, Visibility
 from parentjournal.core.record import record
+from parentjournal.core.timeline import TimelineKey
 
 
 def _entry(**changes) -> Entry:
@@ -105,3 +108,88 @@ def test_a_record_of_one_field_or_none():
     assert hash(One("a")) == hash(("a",))  # as a dataclass hashes its one field
     assert Empty() == Empty() and hash(Empty()) == hash(())
     assert repr(Empty()).endswith(".Empty()")
+
+
+# Building a record: the same rules as a dataclass's __init__ ----------------------------
+@record
+class _Note:
+    text: str
+    by: str = "ik"
+    tags: list = dataclasses.field(default_factory=list)
+    seen: str = dataclasses.field(default="nog niet", init=False)
+    marks: list = dataclasses.field(default_factory=list, init=False)
+
+
+def test_a_record_is_built_by_position_by_name_or_both_with_defaults_filled_in():
+    assert _Note("hallo") == _Note(text="hallo") == _Note("hallo", "ik", [])
+    assert _Note("hallo", by="jij").by == "jij"
+    both = _Note("hallo", "jij", ["slaap"])
+    assert (both.text, both.by, both.tags, both.seen) == ("hallo", "jij", ["slaap"], "nog niet")
+    # Field order is kept, as dataclasses keep it (asdict, fields, pattern matching).
+    assert list(dataclasses.asdict(both)) == ["text", "by", "tags", "seen", "marks"]
+    match both:
+        case _Note("hallo", by):
+            assert by == "jij"
+        case _:
+            pytest.fail("a record matches by position")
+
+
+def test_a_default_factory_gives_every_record_its_own_value():
+    first, second = _Note("a"), _Note("b")
+    first.tags.append("slaap")
+    first.marks.append("gelezen")
+    assert second.tags == [] and _Note("c").tags == []
+    assert second.marks == [] and first.marks == ["gelezen"]
+
+
+def test_wrong_arguments_are_refused_with_the_field_named():
+    with pytest.raises(TypeError, match="missing 1 required argument: 'text'"):
+        _Note()
+    with pytest.raises(TypeError, match="unexpected keyword argument 'colour'"):
+        _Note("hallo", colour="rood")
+    with pytest.raises(TypeError, match="multiple values for argument 'text'"):
+        _Note("hallo", text="dag")
+    with pytest.raises(TypeError, match="takes 4 positional arguments but 5 were given"):
+        _Note("a", "b", [], "d")
+    with pytest.raises(TypeError, match="unexpected keyword argument 'seen'"):
+        _Note("hallo", seen="gisteren")  # not a parameter: init=False
+    with pytest.raises(TypeError, match="missing 2 required arguments: 'id' and 'day'"):
+        Entry(author_id="p1")
+    assert dataclasses.replace(_Note("a"), by="jij") == _Note("a", "jij")
+
+
+def test_post_init_runs_and_can_refuse_a_record():
+    @record
+    class Span:
+        start: int
+        end: int
+
+        def __post_init__(self):
+            if self.end < self.start:
+                raise ValueError("an end before its start")
+
+    assert Span(1, 2).end == 2
+    with pytest.raises(ValueError, match="an end before its start"):
+        Span(2, 1)
+    with pytest.raises(ValueError):
+        dataclasses.replace(Span(1, 2), end=0)
+
+
+def test_a_record_survives_pickling_and_deep_copies_unchanged_and_still_frozen():
+    entry = _entry()
+    for copied in (pickle.loads(pickle.dumps(entry)), copy.deepcopy(entry)):
+        assert copied == entry and copied is not entry
+        with pytest.raises(dataclasses.FrozenInstanceError):
+            copied.body = "anders"
+
+
+def test_an_ordered_record_sorts_by_its_fields_in_order():
+    newest = TimelineKey("2026-03-02", "2026-03-02T08:00:00", "b")
+    same_day = TimelineKey("2026-03-02", "2026-03-02T07:00:00", "c")
+    oldest = TimelineKey("2026-03-01", "2026-03-01T23:00:00", "a")
+    assert sorted([newest, oldest, same_day]) == [oldest, same_day, newest]
+    assert oldest < same_day <= same_day < newest and newest > oldest >= oldest
+    assert max([oldest, newest, same_day]) is newest
+    with pytest.raises(TypeError):
+        _ = oldest < ("2026-03-02", "", "")  # only against its own kind, as dataclasses
+    assert len({newest, TimelineKey("2026-03-02", "2026-03-02T08:00:00", "b")}) == 1
