@@ -60,6 +60,9 @@ NOT_AT_START = [
     "getpass",
     # None/True/False are kept alive through ``_ctypes`` alone (ui/none_refcount.py).
     "ctypes",
+    # The resources are a folder next to the modules (resources_path.py); asking
+    # importlib.resources for it loads ~10 modules.
+    "importlib.resources",
     # Finding and restoring the latest good backup: only for a damaged journal.
     "parentjournal.recovery",
     # Dialogs that a start which goes well never shows.
