@@ -1,12 +1,11 @@
 """Loading translations (QtCore only, so the command line can use it without widgets).
 
-Dutch is the default language. The app's strings come from ``resources/i18n/*_<lang>.qm``
-(one file per area); Qt's own dialogs from ``qtbase_<lang>.qm`` shipped with Qt.
+Dutch is the default language. The app's strings come from
+``resources/i18n/parentjournal_<lang>.qm`` (every area's ``.ts`` of that language compiled
+into one file); Qt's own dialogs from ``qtbase_<lang>.qm`` shipped with Qt.
 """
 
 from __future__ import annotations
-
-import os
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
@@ -14,6 +13,8 @@ from parentjournal.resources_path import resource
 
 LANGUAGES = ("nl", "en")
 DEFAULT_LANGUAGE = "nl"
+# resources/i18n/<QM_NAME>_<lang>.qm, as tools/i18n.py compiles it.
+QM_NAME = "parentjournal"
 
 
 def system_language() -> str:
@@ -49,14 +50,10 @@ class Translations:
         qt = QTranslator(self.app)
         if qt.load(f"qtbase_{language}", qt_dir):
             self._installed.append(qt)
-        folder = resource("i18n")
-        # A listing rather than Path.glob, which compiles a pattern first (half a
-        # millisecond of every start).
-        ending = f"_{language}.qm"
-        for name in sorted(n for n in os.listdir(folder) if n.endswith(ending)):
-            translator = QTranslator(self.app)
-            if translator.load(str(folder / name)):
-                self._installed.append(translator)
+        # Every area's messages of one language, compiled into one file (tools/i18n.py).
+        translator = QTranslator(self.app)
+        if translator.load(str(resource("i18n", f"{QM_NAME}_{language}.qm"))):
+            self._installed.append(translator)
         for translator in self._installed:
             self.app.installTranslator(translator)
         self.language = language

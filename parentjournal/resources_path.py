@@ -36,5 +36,5 @@ def resources_dir() -> Path:
 
 
 def resource(*parts: str) -> Path:
-    """Return the path of one resource file, e.g. ``resource("i18n", "app_nl.qm")``."""
+    """Return the path of one resource file, e.g. ``resource("i18n", "parentjournal_nl.qm")``."""
     return resources_dir().joinpath(*parts)

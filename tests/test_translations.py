@@ -67,3 +67,44 @@ def test_dutch_is_loaded_for_the_window_title(qapp):
         assert QCoreApplication.translate("MainWindow", "Parent Journal") == "Parent Journal"
     finally:
         translations.install("nl")
+
+
+def _translations(ts: Path):
+    """(context, source, comment) -> the translation's text(s), for each message."""
+    for ctx in ET.parse(ts).getroot().iter("context"):
+        for msg in ctx.iter("message"):
+            tr = msg.find("translation")
+            forms = tuple(f.text for f in tr.findall("numerusform")) or (tr.text,)
+            yield (ctx.findtext("name"), msg.findtext("source"), msg.findtext("comment")), forms
+
+
+@pytest.mark.parametrize("lang", i18n.LANGUAGES)
+def test_no_two_areas_translate_the_same_message_differently(lang: str):
+    # A language's areas are compiled into one file, where one message has one translation.
+    seen: dict[tuple, tuple[str, tuple]] = {}
+    clashes = []
+    for ts in sorted(i18n.I18N.glob(f"*_{lang}.ts")):
+        for key, forms in _translations(ts):
+            first = seen.setdefault(key, (ts.name, forms))
+            if first[1] != forms:
+                clashes.append(f"{key[:2]}: {first[0]} {first[1]!r} vs {ts.name} {forms!r}")
+    assert not clashes, "\n".join(clashes[:10])
+
+
+@pytest.mark.parametrize("lang", i18n.LANGUAGES)
+def test_the_one_installed_file_translates_every_area(qapp, lang: str):
+    from PySide6.QtCore import QCoreApplication
+
+    from parentjournal.i18n import Translations
+
+    translations = Translations(qapp)
+    try:
+        translations.install(lang)
+        for ts in sorted(i18n.I18N.glob(f"*_{lang}.ts")):
+            (context, source, comment), forms = next(
+                item for item in _translations(ts) if len(item[1]) == 1
+            )
+            shown = QCoreApplication.translate(context, source, comment)
+            assert shown == forms[0], f"{ts.name}: {context} {source!r} shows {shown!r}"
+    finally:
+        translations.install("nl")

@@ -5,7 +5,7 @@ Usage:
     python -m tools.i18n fill FILE.json   # set translations from {"Context": {"source": "text"}}
     python -m tools.i18n english   # English .ts: copy the source text where unfinished
                                    #   (not for plural messages: write those forms yourself)
-    python -m tools.i18n compile   # run lrelease: resources/i18n/*.qm
+    python -m tools.i18n compile   # run lrelease: resources/i18n/parentjournal_<lang>.qm
     python -m tools.i18n status    # list unfinished or empty translations
 
 Strings are grouped into one .ts per *area* and language, so people working on different
@@ -25,6 +25,8 @@ import sys
 import xml.etree.ElementTree as ET
 from collections import defaultdict
 from pathlib import Path
+
+from parentjournal.i18n import QM_NAME  # the one compiled file of a language
 
 ROOT = Path(__file__).resolve().parent.parent
 PACKAGE = ROOT / "parentjournal"
@@ -79,12 +81,18 @@ def run_lupdate(folder: Path = I18N, *, keep_obsolete: bool = False) -> list[Pat
 
 
 def compile_all(folder: Path = I18N, out: Path = I18N) -> list[Path]:
+    """Compile every area's .ts of a language into that language's one .qm
+    (``parentjournal_<lang>.qm``): the app loads one file per language at start, not one
+    per area (fewer files to open, and each message is looked up in one table)."""
     out.mkdir(parents=True, exist_ok=True)
-    written = []
+    by_language: dict[str, list[Path]] = defaultdict(list)
     for ts in sorted(folder.glob("*.ts")):
-        qm = out / (ts.stem + ".qm")
+        by_language[ts.stem.rsplit("_", 1)[1]].append(ts)
+    written = []
+    for language, sources in sorted(by_language.items()):
+        qm = out / f"{QM_NAME}_{language}.qm"
         subprocess.run(
-            ["pyside6-lrelease", "-silent", str(ts), "-qm", str(qm)],
+            ["pyside6-lrelease", "-silent", *map(str, sources), "-qm", str(qm)],
             check=True,
             capture_output=True,
         )

@@ -31,10 +31,10 @@ def _load_from(package: Path):
 def test_an_installed_package_uses_the_resources_folder_inside_it(tmp_path):
     package = tmp_path / "site-packages" / "parentjournal"
     (package / "resources" / "i18n").mkdir(parents=True)
-    (package / "resources" / "i18n" / "app_nl.qm").write_bytes(b"qm")
+    (package / "resources" / "i18n" / "parentjournal_nl.qm").write_bytes(b"qm")
     module = _load_from(package)
     assert module.resources_dir() == (package / "resources").resolve()
-    assert module.resource("i18n", "app_nl.qm").read_bytes() == b"qm"
+    assert module.resource("i18n", "parentjournal_nl.qm").read_bytes() == b"qm"
 
 
 def test_a_source_checkout_uses_the_folder_at_the_top_of_the_repository(tmp_path):
