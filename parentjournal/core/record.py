@@ -124,8 +124,9 @@ def _init_for(cls: type, every) -> Callable[..., None]:
 
 def _complete(values: dict, factories: dict, known: frozenset, names: tuple, where: str):
     """The rare path of ``__init__``: default factories, then what is unknown or missing."""
-    for name in values.keys() - known:
-        raise TypeError(f"{where} got an unexpected keyword argument {name!r}")
+    unknown = values.keys() - known
+    if unknown:
+        raise TypeError(f"{where} got an unexpected keyword argument {min(unknown)!r}")
     for name, factory in factories.items():
         if name not in values:
             values[name] = factory()
