@@ -46,6 +46,14 @@ def gui_parser() -> argparse.ArgumentParser:
             "app", "show the window with the first page loaded, then quit (for measurements)"
         ),
     )
+    parser.add_argument(
+        "--quit-after-check",
+        action="store_true",
+        help=QCoreApplication.translate(
+            "app",
+            "show the window, check the journal and make today's backup, then quit (for tests)",
+        ),
+    )
     translate_builtins(parser)
     return parser
 
@@ -78,12 +86,6 @@ def _start(argv: list[str]) -> int:
     if wants_help(argv):
         prepare_for_help(argv)
     args = parse_in_language(gui_parser, argv)
-    # The journal's file check (a tenth of a second at 100,000 entries) can start now, on
-    # a thread of its own, while Qt and the window load; opening the journal adopts it.
-    from parentjournal.paths import journal_paths
-    from parentjournal.store.db import start_check_early
-
-    start_check_early(journal_paths(args.data_dir).journal)
     from parentjournal.ui.startup import run_gui
 
     return run_gui(args)

@@ -137,8 +137,9 @@ class Journal:
 
         A journal with a passphrase needs it (or its ``key``, once unlocked); without it,
         :class:`~parentjournal.store.errors.JournalLockedError` is raised and nothing is read.
-        With ``check_in_background`` the file's check runs while the caller goes on; call
-        :meth:`confirm_healthy` before showing anything (writes wait for it by themselves).
+        With ``check_in_background`` the file's check is left for later, on a thread of its
+        own: it begins at :meth:`begin_check` or when its verdict is first needed (a write,
+        :meth:`confirm_healthy`). Writes wait for it by themselves.
 
         Raises:
             parentjournal.store.errors.JournalError: explained to the user by the caller.
@@ -172,8 +173,14 @@ class Journal:
 
         return entries_between(self.db, person_id, first, last, self.sealer)
 
+    def begin_check(self) -> None:
+        """Begin the check left pending by ``open(check_in_background=True)``, if any, on
+        its own thread; returns at once."""
+        health.begin(self.db)
+
     def confirm_healthy(self) -> None:
-        """Wait for a check started by ``open(check_in_background=True)``, if any.
+        """Wait for the check left pending by ``open(check_in_background=True)``, if any
+        (beginning it if need be).
 
         Raises:
             parentjournal.store.errors.JournalDamagedError: the file is damaged (nothing
@@ -182,7 +189,7 @@ class Journal:
         health.confirm(self.db)
 
     def abandon_check(self) -> None:
-        """Stop the background check if it is still reading (the app is closing right
+        """Stop the background check if it has no verdict yet (the app is closing right
         after it started); nothing may be written afterwards. See ``store/health.py``."""
         health.abandon(self.db)
 

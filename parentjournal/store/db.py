@@ -78,24 +78,6 @@ def backup_to(db: Database, target: Path) -> Path:
     return target
 
 
-def start_check_early(path: Path) -> None:
-    """Begin the window's check of the journal at ``path`` before it is opened.
-
-    Only for a file that :func:`open_journal` would check in the background anyway: an
-    existing, unencrypted journal already in WAL mode (opening it changes nothing in the
-    file) with no leftover WAL (a crash's WAL is checked, then emptied, at the open). The
-    open adopts the check; for any other file nothing starts.
-    """
-    try:
-        with path.open("rb") as fh:
-            header = fh.read(20)
-    except OSError:
-        return
-    in_wal_mode = header[:16] == SQLITE_HEADER and header[18:20] == b"\x02\x02"
-    if in_wal_mode and not _has_leftover_wal(path):
-        health.start_early(path)
-
-
 def _has_leftover_wal(path: Path) -> bool:
     """True when a write-ahead log with content lies next to ``path`` before it is opened."""
     wal = path.with_name(path.name + "-wal")
@@ -120,13 +102,13 @@ def open_journal(
     encrypted journal needs its ``key`` (see ``store/keyfile.py``).
 
     With ``check_in_background`` (the window's start), a journal that needs no migration is
-    checked on a thread of its own instead, and every write waits until it has passed
-    (see :mod:`parentjournal.store.health`); a migration still waits for the check first.
+    checked later, on a thread of its own (begun by ``health.begin`` or by the first need of
+    its verdict), and every write waits until it has passed (see
+    :mod:`parentjournal.store.health`); a migration still waits for the check first.
 
     Raises:
         JournalError: a subclass saying what went wrong, in terms the UI can explain.
     """
-    early = health.take_early(path)  # a check begun before this open (the window's start)
     path.parent.mkdir(parents=True, exist_ok=True)
     if key is None and not looks_like_sqlite(path):
         raise JournalDamagedError(f"{path} is not a journal database")
@@ -137,7 +119,7 @@ def open_journal(
         db.execute("SELECT count(*) FROM sqlite_master").fetchone()
         pending = migrations.MIGRATIONS.pending(db) if existed else []
         if existed and check_in_background and not pending and not crashed:
-            health.check_in_background(db, path, key, started=early)
+            health.check_in_background(db, path, key)
         elif existed:
             # Before anything may write (a migration, say): a damaged file is refused as
             # it is, so it can still be rescued or replaced by a backup.

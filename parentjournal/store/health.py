@@ -1,11 +1,16 @@
 """Checking an opened journal on a thread of its own, with every write waiting for it.
 
 ``PRAGMA quick_check`` reads the whole file: about a tenth of a second at 100,000 entries,
-more on an old laptop. Opened for the window, a journal is checked on a second connection
-in the background while the window is built and shown; :func:`confirm` waits for that
-result, and every write (:func:`parentjournal.store.db.transaction`) calls it first, so a
-damaged file is still never written to. The window's start-up worker waits for it too and,
-on damage, start-up explains it and offers the latest good backup, as before.
+more on an old laptop. Opened for the window, a journal's check is left pending: it begins
+on a second connection and thread once the window has been painted (:func:`begin`), or as
+soon as anything needs its verdict. :func:`confirm` waits for that verdict, and every write
+(:func:`parentjournal.store.db.transaction`) calls it first, so a damaged file is still
+never written to. The window's start-up worker waits for it too and, on damage, start-up
+explains it and offers the latest good backup, as before.
+
+Why not begin at once, while the window is built: on two cores a check reading a large
+file slowed the window's first paint (by ~15 ms at 100,000 entries), and nothing the
+window shows waits for the verdict.
 """
 
 from __future__ import annotations
@@ -47,14 +52,19 @@ class BackgroundCheck:
         self._path = path
         self._key = key
         self._problems: list[str] = []
-        self._opened = threading.Event()  # set once the connection was tried
         self._open_failed = False
         self._conn = None
         self._stopping = threading.Lock()  # between abandon() and the connection closing
         self.abandoned = False
         self._finished = False
+        # Begun by begin(), or by problems() when the verdict is needed first.
         self._thread = threading.Thread(target=self._run, name="journal-check", daemon=True)
-        self._thread.start()
+
+    def begin(self) -> None:
+        """Start reading the file on the check's own thread (once; never after abandon)."""
+        with self._stopping:
+            if self._thread.ident is None and not self.abandoned:
+                self._thread.start()
 
     def _run(self) -> None:
         yield_to_the_window()
@@ -64,8 +74,6 @@ class BackgroundCheck:
             self._problems = [str(exc)]
             self._open_failed = True
             return
-        finally:
-            self._opened.set()
         with self._stopping:
             self._conn = None if self.abandoned else conn
         try:
@@ -103,8 +111,11 @@ class BackgroundCheck:
             self._thread.join(0.05)
 
     def problems(self) -> list[str]:
-        """Wait for the check; what it found (empty when the journal is healthy)."""
-        self._thread.join()
+        """Begin the check if need be and wait for it; what it found (empty when the
+        journal is healthy, and when it was abandoned before it began)."""
+        self.begin()
+        if self._thread.ident is not None:
+            self._thread.join()
         return list(self._problems)
 
 
@@ -112,46 +123,18 @@ class BackgroundCheck:
 _pending: weakref.WeakKeyDictionary[Database, BackgroundCheck] = weakref.WeakKeyDictionary()
 
 
-# A check begun before its journal was opened (:func:`start_early`), for the open that
-# follows; taken (or dropped) by the next :func:`take_early`, so it is never stale.
-_early: tuple[Path, BackgroundCheck] | None = None
-
-
-def start_early(path: Path) -> None:
-    """Begin checking the plain journal at ``path`` before it is opened.
-
-    The window's start calls this as soon as it knows the journal, so the check runs while
-    Qt and the window load rather than after; the open that follows adopts it
-    (``store.db.start_check_early`` decides which files qualify).
-    """
-    global _early
-    _early = (path, BackgroundCheck(path))
-
-
-def take_early(path: Path) -> BackgroundCheck | None:
-    """The check :func:`start_early` began for ``path``, if any; any other is dropped."""
-    global _early
-    found, _early = _early, None
-    if found is None or found[0] != path:
-        return None
-    return found[1]
-
-
-def check_in_background(
-    db: Database, path: Path, key: bytes | None = None, *, started: BackgroundCheck | None = None
-) -> None:
-    """Check the journal ``db`` has open on a thread; writes wait until it has passed.
-
-    ``started``: a check of the same file begun before it was opened (see
-    :func:`start_early`). It is used unless it could not even open the file then (say,
-    before the folder was ready): that says nothing about the file, so it is checked anew.
-    """
-    if started is not None and key is None:
-        started._opened.wait()
-        if not started._open_failed:
-            _pending[db] = started
-            return
+def check_in_background(db: Database, path: Path, key: bytes | None = None) -> None:
+    """Leave the check of the journal ``db`` has open pending: it begins on a thread of its
+    own at :func:`begin` (the window, once painted) or when its verdict is first needed;
+    writes wait until it has passed."""
     _pending[db] = BackgroundCheck(path, key)
+
+
+def begin(db: Database) -> None:
+    """Begin the journal's pending check now, on its own thread (nothing when none is)."""
+    check = _pending.get(db)
+    if check is not None:
+        check.begin()
 
 
 def confirm(db: Database) -> None:
@@ -175,8 +158,9 @@ def confirm(db: Database) -> None:
 
 
 def abandon(db: Database) -> bool:
-    """Stop the journal's check if it is still running (the app is closing right after it
-    started). Nothing may be written afterwards; the next open checks the file anew.
+    """Stop the journal's check if it has not given its verdict yet (the app is closing right
+    after it started); one that has not begun never will. Nothing may be written
+    afterwards; the next open checks the file anew.
 
     Returns True when a check was still pending (then stopped, or already done).
     """

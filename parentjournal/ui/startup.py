@@ -210,7 +210,7 @@ def prepare_window(
 ) -> tuple[AppContext | None, MainWindow | None]:
     """The context and (for a household that is set up) the main window, not shown yet.
 
-    The file's check may still be running meanwhile: a read that meets a damaged page
+    The file's check has not given its verdict yet: a read that meets a damaged page
     gives ``(None, None)`` here, and that check then explains it.
     """
     from parentjournal.ui.main_window import MainWindow
@@ -253,7 +253,7 @@ def run_gui(args: argparse.Namespace) -> int:
 
 
 def _run_with_lock(app, args, prefs, translations, paths, lock: InstanceLock) -> int:
-    interactive = not args.quit_after_startup
+    interactive = not _quits_by_itself(args)
     journal = open_journal_calmly(paths, interactive=interactive, check_in_background=True)
     while journal is not None:
         outcome = _run_window(app, args, prefs, translations, lock, journal)
@@ -274,9 +274,9 @@ _DAMAGED_EXIT = 75
 def _run_window(app, args, prefs, translations, lock: InstanceLock, journal: Journal):
     """Show the window on ``journal`` until it closes; its exit code, or :data:`DAMAGED`.
 
-    The journal's file check may still be running on a thread of its own (every write
-    waits for it). The window is shown without waiting; the daily-backup worker waits for
-    the check, and damage ends this run so the caller can explain it and offer a backup.
+    The journal's file check is pending (every write waits for it). The window is shown
+    without waiting; once it is painted, the daily-backup worker begins the check and waits
+    for it, and damage ends this run so the caller can explain it and offer a backup.
     """
     ctx, window = prepare_window(journal, prefs, translations)
     if ctx is None or not ctx.people():
@@ -290,7 +290,7 @@ def _run_window(app, args, prefs, translations, lock: InstanceLock, journal: Jou
             ctx, window = prepare_window(journal, prefs, translations)
             if ctx is None:  # not damage after all: let the real error speak
                 AppContext(journal, prefs, translations).people()
-    if args.quit_after_startup and not ctx.people():
+    if _quits_by_itself(args) and not ctx.people():
         journal.close()
         return 0
     if not ensure_household(ctx):
@@ -303,14 +303,18 @@ def _run_window(app, args, prefs, translations, lock: InstanceLock, journal: Jou
     FrontRequestWatcher(lock, window)
     window.show_laid_out()
     startup_gc.resume()
-    # Once the window is up: the file check's verdict, then the daily backup, on a worker.
+    # Once the window is painted: the file check's verdict, then the daily backup, on a
+    # worker.
     from parentjournal.ui.backups.daily import DailyBackup
 
     daily = DailyBackup(ctx, window)
     daily.damaged.connect(lambda: app.exit(_DAMAGED_EXIT))
-    daily.start()
+    daily.start_after_first_paint()
     if args.quit_after_startup:
         quit_once_painted(app, window)
+    elif args.quit_after_check:
+        # After the worker's own ending (which tells damage by ending the run itself).
+        daily.finished.connect(lambda: daily.damaged_found or _close_and_quit(app, window))
     code = app.exec()
     # Closing right after opening does not wait for the file's check (it only reads, and
     # nothing is written without its verdict); a backup under way is finished and verified.
@@ -338,10 +342,19 @@ def quit_once_painted(app, window, waited_ms: int = 0) -> None:
     if (handle is not None and handle.isExposed()) or waited_ms >= _PAINT_PATIENCE_MS:
         # Qt paints a window as it is exposed; a paint still waiting is done now.
         QCoreApplication.sendPostedEvents(window, 0)
-        window.close()
-        app.quit()
+        _close_and_quit(app, window)
         return
     QTimer.singleShot(1, lambda: quit_once_painted(app, window, waited_ms + 1))
+
+
+def _quits_by_itself(args: argparse.Namespace) -> bool:
+    """Started to be measured or tested: nobody is there to answer a question."""
+    return args.quit_after_startup or args.quit_after_check
+
+
+def _close_and_quit(app, window) -> None:
+    window.close()
+    app.quit()
 
 
 def _discard(window) -> None:

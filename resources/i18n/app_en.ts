@@ -27,5 +27,9 @@
         <source>show the window with the first page loaded, then quit (for measurements)</source>
         <translation>show the window with the first page loaded, then quit (for measurements)</translation>
     </message>
+    <message>
+        <source>show the window, check the journal and make today&apos;s backup, then quit (for tests)</source>
+        <translation>show the window, check the journal and make today&apos;s backup, then quit (for tests)</translation>
+    </message>
 </context>
 </TS>

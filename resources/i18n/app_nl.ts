@@ -27,5 +27,9 @@
         <source>show the window with the first page loaded, then quit (for measurements)</source>
         <translation>het venster tonen met de eerste pagina geladen en dan stoppen (om te meten)</translation>
     </message>
+    <message>
+        <source>show the window, check the journal and make today&apos;s backup, then quit (for tests)</source>
+        <translation>het venster tonen, het dagboek nakijken en de back-up van vandaag maken, en dan stoppen (om te testen)</translation>
+    </message>
 </context>
 </TS>

@@ -70,7 +70,8 @@ def test_a_window_start_ends_with_everything_on_disk(data_dir, tmp_path, qtbot):
     at_start = _journal(data_dir, entries=30)
     paths = JournalPaths(data_dir)
     config = tmp_path / "config"
-    first = pj("--data-dir", str(data_dir), "--config-dir", str(config), "--quit-after-startup")
+    # Once the window is painted: its file check, then today's backup; then the exit.
+    first = pj("--data-dir", str(data_dir), "--config-dir", str(config), "--quit-after-check")
     assert first.returncode == 0, first.stderr
     prefs_file = config / "parentjournal.ini"
     assert Prefs(prefs_file).geometry() is not None  # written on close, before the exit

@@ -104,7 +104,7 @@ def test_damage_found_by_the_start_up_check_offers_the_latest_backup_and_opens_i
     at_backup = _journal(data_dir, with_backup=True)
     paths = JournalPaths(data_dir)
     damaged = _damage_the_search_index(paths.journal)
-    args = argparse.Namespace(quit_after_startup=False)
+    args = argparse.Namespace(quit_after_startup=False, quit_after_check=False)
     prefs = Prefs(tmp_path / "prefs.ini")
     seen: list[str] = []
     answer_next_dialog(qtbot, "open_backup", seen)
@@ -149,7 +149,7 @@ def _start_window(data_dir: Path, config_dir: Path) -> subprocess.CompletedProce
     env = dict(os.environ, PYTHONPATH=str(ROOT), QT_QPA_PLATFORM="offscreen")
     return subprocess.run(
         [sys.executable, "-m", "parentjournal", "--data-dir", str(data_dir),
-         "--config-dir", str(config_dir), "--lang", "en", "--quit-after-startup"],
+         "--config-dir", str(config_dir), "--lang", "en", "--quit-after-check"],
         cwd=ROOT, env=env, capture_output=True, text=True, timeout=120,
     )  # fmt: skip
 

@@ -55,6 +55,7 @@ def test_a_check_still_reading_is_stopped_and_then_nothing_is_written(data_dir, 
     before = paths.journal.read_bytes()
     journal = Journal.open(paths, check_in_background=True)
     try:
+        journal.begin_check()  # as the window does once it is painted
         assert endless_check.wait(10)
         assert _abandon_within(journal, 10), "closing waited for the check"
         sara = journal.household.household().people[0]
@@ -72,6 +73,7 @@ def test_a_verdict_already_given_stands_and_the_next_open_checks_again(data_dir)
     paths = JournalPaths(data_dir)
     journal = Journal.open(paths, check_in_background=True)
     try:
+        journal.begin_check()
         for thread in threading.enumerate():
             if thread.name == "journal-check":
                 thread.join()  # it has passed
@@ -86,3 +88,25 @@ def test_a_verdict_already_given_stands_and_the_next_open_checks_again(data_dir)
         assert "Gewoon bewaard" in [e.body for e in again.entries_between(sara.id)]
     finally:
         again.close()
+
+
+def test_a_check_abandoned_before_it_began_never_reads_and_nothing_is_written(
+    data_dir, monkeypatch
+):
+    _journal(data_dir, with_backup=False)
+    paths = JournalPaths(data_dir)
+    before = paths.journal.read_bytes()
+    read: list[str] = []
+    monkeypatch.setattr(health, "quick_check_connection", lambda conn: read.append("x") or [])
+    journal = Journal.open(paths, check_in_background=True)
+    try:
+        assert _abandon_within(journal, 10)  # closed before the window was painted
+        journal.begin_check()  # too late: an abandoned check does not begin
+        sara = journal.household.household().people[0]
+        with pytest.raises(JournalNotCheckedError):
+            journal.entries.create(EntryDraft(sara.id, date(2026, 5, 1), "Te vroeg"))
+    finally:
+        journal.close()
+    assert read == []
+    assert not [t for t in threading.enumerate() if t.name == "journal-check"]
+    assert paths.journal.read_bytes() == before

@@ -1,7 +1,8 @@
 """The journal's start-up check and daily backup, once the window is up, off the UI thread.
 
-The file's quick check runs on a thread of its own from the moment the journal opens
-(``store/health.py``); this worker waits for its verdict first and says when it found
+The window's start begins this worker once the window has been painted
+(:meth:`DailyBackup.start_after_first_paint`). It first begins the file's quick check (on a
+thread of its own, ``store/health.py``) and waits for its verdict, and says when it found
 damage (:attr:`DailyBackup.damaged`): nothing was written, and start-up then offers the
 latest good backup. Only a healthy journal gets its daily backup.
 
@@ -27,6 +28,7 @@ from parentjournal.store.errors import (
 )
 from parentjournal.store.health import yield_to_the_window
 from parentjournal.ui.context import AppContext, explain
+from parentjournal.ui.first_paint import after_first_paint
 
 if TYPE_CHECKING:
     from parentjournal.core.backups import Backup
@@ -59,6 +61,17 @@ class DailyBackup(QThread):
         self._quiet.timeout.connect(self._say_busy)
         self.started.connect(self._quiet.start)
         self.finished.connect(self._done)
+
+    def start_after_first_paint(self) -> None:
+        """Start once the window has been painted, unless it has closed by then: until
+        the paint, reading the file would only compete with the window for the processor."""
+        after_first_paint(self.window, self._start_unless_leaving)
+
+    def _start_unless_leaving(self) -> None:
+        with self._turn:
+            if self._leaving:
+                return  # the check and today's backup wait for the next start
+        self.start()
 
     def run(self) -> None:
         # Typing stays quick while a large journal is copied (and checked).
