@@ -3,7 +3,13 @@ window has been painted: until then they would only slow the paint the person wa
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
+from pathlib import Path
+
 import pytest
+from PySide6.QtWidgets import QWidget
 
 from parentjournal.journal import Journal
 from parentjournal.paths import JournalPaths
@@ -91,10 +97,64 @@ def test_painted_windows_call_once_and_a_deleted_window_never(qtbot, window_on_a
     qtbot.wait(400)  # past the patience too
     assert called == ["painted"]
 
-    from PySide6.QtWidgets import QWidget
-
     gone = QWidget()
     after_first_paint(gone, lambda: called.append("gone"), patience_ms=50)
     gone.deleteLater()
     qtbot.wait(200)
     assert called == ["painted"]
+
+
+# The real start in a process of its own: notes each time the file check begins, and
+# whether the window had been painted by then.
+PROBE = """
+import sys
+from PySide6.QtCore import QEvent, QObject
+from parentjournal.store import health
+from parentjournal.ui import startup
+
+painted, begun = [], []
+real_begin = health.BackgroundCheck.begin
+
+def begin(self):
+    begun.append("after the paint" if painted else "before the paint")
+    real_begin(self)
+
+health.BackgroundCheck.begin = begin
+
+class FirstPaint(QObject):
+    def eventFilter(self, watched, event):
+        if event.type() == QEvent.Type.Paint:
+            painted.append(True)
+        return False
+
+first_paint = FirstPaint()
+real_prepare = startup.prepare_window
+
+def prepare_window(*args, **kwargs):
+    ctx, window = real_prepare(*args, **kwargs)
+    if window is not None:
+        window.installEventFilter(first_paint)
+    return ctx, window
+
+startup.prepare_window = prepare_window
+from parentjournal import app
+code = app.main(sys.argv[1:])
+print("BEGUN", ",".join(begun))
+sys.exit(code)
+"""
+
+
+def test_the_app_begins_the_check_only_after_its_window_is_painted(data_dir, tmp_path):
+    _journal(data_dir, with_backup=False)
+    root = Path(__file__).resolve().parents[2]
+    done = subprocess.run(
+        [sys.executable, "-c", PROBE, "--data-dir", str(data_dir), "--config-dir",
+         str(tmp_path / "config"), "--lang", "en", "--quit-after-check"],
+        cwd=root, env=dict(os.environ, PYTHONPATH=str(root), QT_QPA_PLATFORM="offscreen"),
+        capture_output=True, text=True, timeout=120,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    line = next(x for x in done.stdout.splitlines() if x.startswith("BEGUN"))
+    assert line.split(maxsplit=1)[1].split(",") == ["after the paint"]
+    [made] = backup.list_backups(JournalPaths(data_dir).backups)  # and then the backup
+    assert made.kind == "daily"
