@@ -6,7 +6,6 @@ import argparse
 import sys
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -24,6 +23,7 @@ from parentjournal.store.errors import (
     db_errors,
 )
 from parentjournal.ui.context import AppContext
+from parentjournal.ui.first_paint import after_first_paint
 from parentjournal.ui.patience import with_patience
 from parentjournal.ui.prefs import Prefs
 from parentjournal.ui.single_instance import FrontRequestWatcher
@@ -301,10 +301,8 @@ def _run_window(app, args, prefs, translations, lock: InstanceLock, journal: Jou
 
         window = MainWindow(ctx)
     FrontRequestWatcher(lock, window)
-    window.show_laid_out()
-    startup_gc.resume()
     # Once the window is painted: the file check's verdict, then the daily backup, on a
-    # worker.
+    # worker. Asked for before the window is shown, so no platform paints it unseen.
     from parentjournal.ui.backups.daily import DailyBackup
 
     daily = DailyBackup(ctx, window)
@@ -315,6 +313,8 @@ def _run_window(app, args, prefs, translations, lock: InstanceLock, journal: Jou
     elif args.quit_after_check:
         # After the worker's own ending (which tells damage by ending the run itself).
         daily.finished.connect(lambda: daily.damaged_found or _close_and_quit(app, window))
+    window.show_laid_out()
+    startup_gc.resume()
     code = app.exec()
     # Closing right after opening does not wait for the file's check (it only reads, and
     # nothing is written without its verdict); a backup under way is finished and verified.
@@ -331,20 +331,16 @@ def _run_window(app, args, prefs, translations, lock: InstanceLock, journal: Jou
 _PAINT_PATIENCE_MS = 5000
 
 
-def quit_once_painted(app, window, waited_ms: int = 0) -> None:
-    """For ``--quit-after-startup``: close and quit once the window has been painted as a
-    person would see it (the first timeline page drawn), not merely shown.
+def quit_once_painted(app, window) -> None:
+    """For ``--quit-after-startup``: close and quit right after the window's first paint,
+    as a person would see it (the first timeline page drawn), not merely shown.
 
-    A shown window is painted only once the platform has exposed it, which happens in the
-    event loop; until then this looks again at every turn.
+    Called after the start-up worker's own wait for that paint (``DailyBackup.
+    start_after_first_paint``): Qt runs the last installed event filter first, so the
+    window is closed before the worker's turn, and the worker begins nothing for a closed
+    window. A start measured this way ends at its paint, as one closed by hand at once.
     """
-    handle = window.windowHandle()
-    if (handle is not None and handle.isExposed()) or waited_ms >= _PAINT_PATIENCE_MS:
-        # Qt paints a window as it is exposed; a paint still waiting is done now.
-        QCoreApplication.sendPostedEvents(window, 0)
-        _close_and_quit(app, window)
-        return
-    QTimer.singleShot(1, lambda: quit_once_painted(app, window, waited_ms + 1))
+    after_first_paint(window, lambda: _close_and_quit(app, window), _PAINT_PATIENCE_MS)
 
 
 def _quits_by_itself(args: argparse.Namespace) -> bool:

@@ -144,17 +144,30 @@ sys.exit(code)
 """
 
 
-def test_the_app_begins_the_check_only_after_its_window_is_painted(data_dir, tmp_path):
-    _journal(data_dir, with_backup=False)
+def _start(data_dir: Path, config_dir: Path, quitting: str) -> list[str]:
+    """Start the real app with ``quitting``; when its file check began, each time."""
     root = Path(__file__).resolve().parents[2]
     done = subprocess.run(
         [sys.executable, "-c", PROBE, "--data-dir", str(data_dir), "--config-dir",
-         str(tmp_path / "config"), "--lang", "en", "--quit-after-check"],
+         str(config_dir), "--lang", "en", quitting],
         cwd=root, env=dict(os.environ, PYTHONPATH=str(root), QT_QPA_PLATFORM="offscreen"),
         capture_output=True, text=True, timeout=120,
     )  # fmt: skip
     assert done.returncode == 0, done.stderr
     line = next(x for x in done.stdout.splitlines() if x.startswith("BEGUN"))
-    assert line.split(maxsplit=1)[1].split(",") == ["after the paint"]
+    return [when for when in line.removeprefix("BEGUN").strip().split(",") if when]
+
+
+def test_the_app_begins_the_check_only_after_its_window_is_painted(data_dir, tmp_path):
+    _journal(data_dir, with_backup=False)
+    assert _start(data_dir, tmp_path / "config", "--quit-after-check") == ["after the paint"]
     [made] = backup.list_backups(JournalPaths(data_dir).backups)  # and then the backup
     assert made.kind == "daily"
+
+
+def test_a_window_closed_right_at_its_paint_begins_neither(data_dir, tmp_path):
+    # As the benchmark's start does, and a person closing the window at once.
+    _journal(data_dir, with_backup=False)
+    assert _start(data_dir, tmp_path / "config", "--quit-after-startup") == []
+    backups = JournalPaths(data_dir).backups
+    assert not backups.exists() or backup.list_backups(backups) == []

@@ -65,11 +65,11 @@ class DailyBackup(QThread):
     def start_after_first_paint(self) -> None:
         """Start once the window has been painted, unless it has closed by then: until
         the paint, reading the file would only compete with the window for the processor."""
-        after_first_paint(self.window, self._start_unless_leaving)
+        after_first_paint(self.window, self._start_unless_closed)
 
-    def _start_unless_leaving(self) -> None:
+    def _start_unless_closed(self) -> None:
         with self._turn:
-            if self._leaving:
+            if self._leaving or not self.window.isVisible():
                 return  # the check and today's backup wait for the next start
         self.start()
 
